@@ -1,0 +1,143 @@
+"""Split one file's normalised text into documents and read each one's metadata.
+
+A file may hold several plans glued together (a site's "材料来自…" footer followed
+by the next plan's opening, or a second title line after a full body). Each
+document gets region, plan year, title, issuer, 发文字号 and publication date.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .regions import Region, detect_region
+from .vocab import alternation, load_vocab
+
+_V = load_vocab()["documents"]
+TITLE_WORDS = alternation(_V["title_words"])
+_TITLE_IN_BOOK = re.compile(rf"《([^《》\n]{{0,60}}?(?:{TITLE_WORDS})[^《》\n]{{0,10}})》")
+_TITLE_LINE = re.compile(rf"(?m)^[ \t]*(?:附件[:：]?\s*)?([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,30}}?(?:{TITLE_WORDS}))")
+_MARKER = re.compile(rf"(?:{alternation(_V['source_markers'])})[:：]?")
+_OPENER = re.compile(r"(?:19|20)\d{2}年(?:[,，]|是|以来|，)")
+_ISSUER = re.compile(rf"([\u4e00-\u9fff、]{{2,30}}?(?:{alternation(_V['issuer_suffixes'])}))")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号")
+_PUB_DATE = [
+    re.compile(r"(?:发布日期|政策发布日期|发文日期|成文日期|发布时间|日期)[:：]\s*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})"),
+    re.compile(r"(?m)^[\s\-]*((?:19|20)\d{2})[-.](\d{1,2})[-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"),
+    re.compile(r"(?m)^\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*$"),
+]
+MIN_BODY = 1500  # a second title only starts a new document after this much text
+
+
+@dataclass
+class Document:
+    doc_id: str
+    source_file: str
+    start: int  # normalised offsets of the document within the file
+    end: int
+    title: str = ""
+    year: int | None = None
+    region: Region = field(default_factory=Region)
+    issuer: str = ""
+    doc_number: str = ""
+    pub_date: str = ""
+
+    def as_row(self, raw_start: int, raw_end: int) -> dict:
+        return {
+            "doc_id": self.doc_id, "source_file": self.source_file, "title": self.title,
+            "year": self.year, "region": self.region.region, "province": self.region.province,
+            "city": self.region.city, "county": self.region.county, "issuer": self.issuer,
+            "doc_number": self.doc_number, "pub_date": self.pub_date,
+            "start": raw_start, "end": raw_end,
+        }
+
+
+def _norm_title(t: str) -> str:
+    return re.sub(r"\s+|附件[:：]?", "", t)
+
+
+def split_points(text: str) -> list[int]:
+    """Normalised offsets where a new document starts (0 is always one)."""
+    points = [0]
+    current_title = None
+    last_title_at = 0
+    for m in _TITLE_LINE.finditer(text):
+        t = _norm_title(m.group(1))
+        if current_title is None:
+            current_title, last_title_at = t, m.start(1)
+            continue
+        if t != current_title and m.start(1) - max(points[-1], last_title_at) >= MIN_BODY:
+            points.append(m.start(1))
+        current_title, last_title_at = t, m.start(1)
+    for m in _MARKER.finditer(text):
+        window = text[m.end(): m.end() + 30]
+        o = _OPENER.search(window)
+        if o and m.end() + o.start() - points[-1] >= MIN_BODY and "\n" not in window[: o.start()]:
+            points.append(m.end() + o.start())
+    return sorted(set(points))
+
+
+def _title(text: str) -> str:
+    """The earliest plan title in the head: a 《…》 name or a title line."""
+    head = text[:3000]
+    found = [m for m in (_TITLE_IN_BOOK.search(head), _TITLE_LINE.search(head)) if m]
+    if not found:
+        return ""
+    first = min(found, key=lambda m: m.start(1))
+    return _norm_title(re.sub(r"^.*《|》.*$", "", first.group(1)))
+
+
+def _year(title: str, text: str, pub_date: str) -> int | None:
+    m = re.search(r"((?:19|20)\d{2})\s*年", title)
+    if m:
+        return int(m.group(1))
+    m = _OPENER.search(text[:600])
+    if m:
+        return int(m.group(0)[:4])
+    if pub_date:
+        return int(pub_date[:4])
+    years = Counter(re.findall(r"((?:19|20)\d{2})年", text))
+    return int(years.most_common(1)[0][0]) if years else None
+
+
+def _pub_date(head: str) -> str:
+    for pat in _PUB_DATE:
+        m = pat.search(head)
+        if m:
+            y, mo, d = (int(x) for x in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return ""
+
+
+def describe(text: str, doc_id: str, source_file: str, start: int, end: int) -> Document:
+    body = text[start:end]
+    head = body[:1500]
+    title = _title(body)
+    pub = _pub_date(head)
+    issuer_m = _ISSUER.search(title) or _ISSUER.search(head)
+    number_m = _DOC_NUMBER.search(head)
+    region = detect_region(body, head=title + "\n" + body[:300])
+    return Document(
+        doc_id=doc_id, source_file=source_file, start=start, end=end, title=title,
+        year=_year(title, body, pub), region=region,
+        issuer=issuer_m.group(1).lstrip("、") if issuer_m else "",
+        doc_number=re.sub(r"\s+", "", number_m.group(0)) if number_m else "",
+        pub_date=pub,
+    )
+
+
+def split_documents(text: str, source_file: str) -> list[Document]:
+    stem = re.sub(r"\.[^.]*$", "", source_file)
+    points = split_points(text) + [len(text)]
+    docs = [describe(text, "", source_file, s, e) for s, e in zip(points, points[1:]) if e > s]
+    # A task list or annex of the same area and year belongs to the plan before it.
+    merged: list[Document] = []
+    for d in docs:
+        if merged and (d.region.region, d.year) == (merged[-1].region.region, merged[-1].year):
+            merged[-1].end = d.end
+        else:
+            merged.append(d)
+    for i, d in enumerate(merged):
+        d.doc_id = f"{stem}#{i + 1}"
+    return merged

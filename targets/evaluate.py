@@ -1,0 +1,130 @@
+"""Score predicted rows against gold JSONL exactly as codebook section 5 says.
+
+A prediction matches a gold row when it names the same source_file, its
+[start, end) overlaps the gold span, and its value (and value_max) equal the
+gold's. Precision/recall/F1 count required gold rows; optional gold rows are set
+aside with the predictions that match them. Field accuracy is over matched pairs.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FIELDS = ("unit", "kind", "comparator", "domain", "region", "year")
+
+
+def load_gold(gold_dir: str | Path) -> list[dict]:
+    rows = []
+    for path in sorted(Path(gold_dir).glob("*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            rows.extend(json.loads(line) for line in fh if line.strip())
+    return rows
+
+
+def _num_eq(a, b) -> bool:
+    if a is None or (isinstance(a, float) and math.isnan(a)):
+        return b is None or (isinstance(b, float) and math.isnan(b))
+    if b is None or (isinstance(b, float) and math.isnan(b)):
+        return False
+    return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
+
+
+def matches(pred: dict, gold: dict) -> bool:
+    return (pred["source_file"] == gold["source_file"]
+            and pred["start"] < gold["end"] and gold["start"] < pred["end"]
+            and _num_eq(pred["value"], gold["value"])
+            and _num_eq(pred.get("value_max"), gold.get("value_max")))
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    field_hits: dict = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    pairs: int = 0
+    misses: list = field(default_factory=list)
+    extras: list = field(default_factory=list)
+    field_errors: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def field_accuracy(self) -> dict:
+        return {f: (self.field_hits[f] / self.pairs if self.pairs else 1.0) for f in FIELDS}
+
+    def summary(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "field_accuracy": {k: round(v, 4) for k, v in self.field_accuracy().items()}}
+
+
+def score(predictions: list[dict], gold: list[dict]) -> tuple[Score, dict[str, Score]]:
+    """Overall and per-file scores. Matching is one-to-one, greedy by span overlap order."""
+    overall = Score()
+    per_file: dict[str, Score] = {}
+    files = sorted({g["source_file"] for g in gold})
+    for fname in files:
+        s = per_file.setdefault(fname, Score())
+        g_rows = sorted((g for g in gold if g["source_file"] == fname), key=lambda g: (g["start"], g["end"]))
+        p_rows = sorted((p for p in predictions if p["source_file"] == fname), key=lambda p: (p["start"], p["end"]))
+        used: set[int] = set()
+        for g in g_rows:
+            hit = next((i for i, p in enumerate(p_rows) if i not in used and matches(p, g)), None)
+            if hit is None:
+                if g.get("required", True):
+                    s.fn += 1
+                    s.misses.append(g)
+                continue
+            used.add(hit)
+            if not g.get("required", True):
+                continue  # optional: neither rewarded nor punished
+            s.tp += 1
+            s.pairs += 1
+            p = p_rows[hit]
+            for f in FIELDS:
+                if str(p.get(f)) == str(g.get(f)):
+                    s.field_hits[f] += 1
+                else:
+                    s.field_errors.append((f, g, p))
+        for i, p in enumerate(p_rows):
+            if i not in used:
+                s.fp += 1
+                s.extras.append(p)
+    for s in per_file.values():
+        overall.tp += s.tp
+        overall.fp += s.fp
+        overall.fn += s.fn
+        overall.pairs += s.pairs
+        for f in FIELDS:
+            overall.field_hits[f] += s.field_hits[f]
+        overall.misses += s.misses
+        overall.extras += s.extras
+        overall.field_errors += s.field_errors
+    return overall, per_file
+
+
+def report(overall: Score, per_file: dict[str, Score], details: bool = True) -> str:
+    lines = [json.dumps(overall.summary(), ensure_ascii=False)]
+    for fname, s in per_file.items():
+        lines.append(f"  {fname}: P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} (tp={s.tp} fp={s.fp} fn={s.fn})")
+    if details:
+        for g in overall.misses:
+            lines.append(f"MISS  {g['source_file']} {g['start']}-{g['end']} {g['quote']!r} value={g['value']} {g['indicator']}")
+        for p in overall.extras:
+            lines.append(f"EXTRA {p['source_file']} {p['start']}-{p['end']} {p['quote']!r} value={p['value']} | {p['sentence'][:60]}")
+        for f, g, p in overall.field_errors:
+            lines.append(f"FIELD {f}: gold={g.get(f)!r} pred={p.get(f)!r}  {g['source_file']} {g['quote']!r} {g['indicator']}")
+    return "\n".join(lines)

@@ -1,0 +1,90 @@
+"""The pipeline: text → normalised text → documents → targets → tidy rows."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .documents import split_documents
+from .domains import assign_domain, assign_metric
+from .finder import find_targets
+from .normalize import normalize
+from .reading import read_path
+
+EXTRACTOR_VERSION = "1.0.0"
+
+COLUMNS = [
+    "target_id", "doc_id", "source_file", "start", "end", "quote", "value", "value_max", "unit",
+    "comparator", "kind", "indicator", "domain", "deadline", "region", "province", "city", "county",
+    "year", "sentence", "strength", "metric", "title",
+]
+DOCUMENT_COLUMNS = ["doc_id", "source_file", "title", "year", "region", "province", "city", "county",
+                    "issuer", "doc_number", "pub_date", "start", "end", "n_targets"]
+
+
+@dataclass
+class Extraction:
+    source_file: str
+    rows: list[dict] = field(default_factory=list)
+    documents: list[dict] = field(default_factory=list)
+
+
+def target_id(source_file: str, start: int, end: int, value: float) -> str:
+    key = f"{source_file}|{start}|{end}|{value!r}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def extract_document_rows(text: str, source_file: str) -> Extraction:
+    norm = normalize(text)
+    result = Extraction(source_file)
+    for doc in split_documents(norm.text, source_file):
+        found = find_targets(norm.text, doc.start, doc.end, doc.year)
+        for f in found:
+            start, end = norm.raw_span(f.start, f.end)
+            result.rows.append({
+                "target_id": target_id(source_file, start, end, f.value),
+                "doc_id": doc.doc_id,
+                "source_file": source_file,
+                "start": start,
+                "end": end,
+                "quote": text[start:end],
+                "value": float(f.value),
+                "value_max": None if f.value_max is None else float(f.value_max),
+                "unit": f.unit,
+                "comparator": f.comparator,
+                "kind": f.kind,
+                "indicator": f.indicator,
+                "domain": assign_domain(f.indicator, f.clause, f.sentence, f.heading),
+                "deadline": f.deadline,
+                "region": doc.region.region,
+                "province": doc.region.province,
+                "city": doc.region.city,
+                "county": doc.region.county,
+                "year": doc.year,
+                "sentence": f.sentence,
+                "strength": f.strength,
+                "metric": assign_metric(f.indicator, f.clause, f.kind),
+                "title": doc.title,
+            })
+        s, e = norm.raw_span(doc.start, doc.end)
+        row = doc.as_row(s, e)
+        row["n_targets"] = len(found)
+        result.documents.append(row)
+    return result
+
+
+def extract_text(text: str, source_file: str = "<text>") -> list[dict]:
+    """Rows of the tidy table for one text (no disk access)."""
+    return extract_document_rows(text, source_file).rows
+
+
+def extract_file(path: str | os.PathLike) -> list[dict]:
+    """Rows for one file; raises a ReadError subclass when it cannot be read."""
+    src = read_path(path)
+    return extract_document_rows(src.text, src.source_file).rows
+
+
+def extract_path(path: str | os.PathLike) -> Extraction:
+    src = read_path(Path(path))
+    return extract_document_rows(src.text, src.source_file)

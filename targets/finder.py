@@ -1,0 +1,373 @@
+"""Find numeric commitments in a document's normalised text.
+
+Each candidate number with a unit is read in its sentence and clause: context
+rules (codebook section 2) drop dates, ordinals, slogans, titles, document
+structure and past results; what is left gets value, comparator, kind,
+indicator, strength and deadline. Vocabularies come from vocab.yaml.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .numerals import CN_NUMERAL_CHARS, parse_number
+from .vocab import alternation, load_vocab
+
+V = load_vocab()
+CN = f"[{CN_NUMERAL_CHARS}]+"
+AR = r"\d+(?:,\d{3})*(?:\.\d+)?(?:千万|百万|万|亿)?"
+NUM = rf"(?:{AR}|{CN})"
+SEP = r"\s*[-—~～至到]\s*"
+UNITS = alternation(V["units"])
+MONEY = alternation(V["money_units"])
+
+CANDIDATE = re.compile(
+    rf"(?<![\d.A-Za-z{CN_NUMERAL_CHARS}])"
+    rf"(?:(?P<pw>百分之)(?P<p1>{NUM})(?:{SEP}(?:百分之)?(?P<p2>{NUM}))?"
+    rf"|(?P<hp>百分百)"
+    rf"|(?P<n1>{NUM})(?:\s?%)?(?:{SEP}(?P<n2>{NUM}))?\s?(?P<approx>余|多)?\s?"
+    rf"(?P<unit>%|个?百分点|{MONEY}|{UNITS}))"
+)
+YEAR_DEADLINE = re.compile(
+    rf"(?P<cue>{alternation(V['deadline']['cues_before'])})(?:在|于|到)?\s?"
+    rf"(?P<q>(?P<y>(?:19|20)\d{{2}})\s?年)(?P<suf>底|前|内|末|年底)?(?:前)?[,，]?"
+    rf"(?=\s?(?:{alternation(V['deadline']['verbs_after'])}))"
+)
+RELATIVE_DEADLINE = re.compile(
+    rf"(?<![\d{CN_NUMERAL_CHARS}])(?P<q>(?P<n>{NUM})\s?年)(?P<suf>{alternation(V['deadline']['relative_suffix'])})"
+)
+SENTENCE_END = re.compile(r"[。！？；;!?\n\t]")
+CLAUSE_END = re.compile(r"[，,：:。！？；;!?\n\t]")
+BOOK = re.compile(r"《[^《》\n]{0,80}》|〔[^〔〕\n]{0,20}〕|\[[^\[\]\n]{0,20}\]")
+PERIOD_PAREN = re.compile(r"[(（][^()（）\n]{0,30}(?:19|20)\d{2}\s*年?\s*[-—~至]\s*(?:(?:19|20)\d{2}|\d{2})[^()（）\n]{0,10}[)）]")
+QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」")
+NUMERAL_WORDS = re.compile(alternation(V["exclusions"]["numeral_words"]))
+ITEM_HEAD = re.compile(
+    r"(?:(?<=[\n。；;\t])|^)\s*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*(?P<h>[^。；;\n]{2,40})"
+)
+TABLE_PERIODS = V["table_periods"]
+EX = V["exclusions"]
+COMP = V["comparators"]
+
+
+@dataclass
+class Found:
+    """One target, offsets in normalised text."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str
+    comparator: str
+    kind: str
+    indicator: str
+    deadline: str
+    strength: str
+    sentence: str
+    clause: str
+    heading: str
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+class _SpanSet:
+    """Sorted non-overlapping spans with fast 'is position inside' queries."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def covering(self, pos: int):
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+
+def _bounds(text: str, pos: int, pattern: re.Pattern, lo: int, hi: int) -> tuple[int, int]:
+    start = pos
+    while start > lo and not pattern.match(text, start - 1):
+        start -= 1
+    m = pattern.search(text, pos, hi)
+    return start, (m.start() if m else hi)
+
+
+def _ends_with_any(s: str, words) -> str | None:
+    for w in sorted(words, key=len, reverse=True):
+        if s.endswith(w):
+            return w
+    return None
+
+
+def _last_any(s: str, words) -> tuple[int, str] | None:
+    best = None
+    for w in words:
+        i = s.rfind(w)
+        if i >= 0 and (best is None or i + len(w) > best[0] + len(best[1])):
+            best = (i, w)
+    return best
+
+
+def _table_periods(text: str, lo: int, hi: int, year: int | None) -> dict[int, str]:
+    """Map normalised cell start → due period ('2022Q3') for task tables with period columns."""
+    result: dict[int, str] = {}
+    columns: dict[int, str] = {}
+    pos = lo
+    for line in text[lo:hi].split("\n"):
+        if "\t" in line:
+            cells = line.split("\t")
+            labels = {i: TABLE_PERIODS[c.strip()] for i, c in enumerate(cells) if c.strip() in TABLE_PERIODS}
+            if labels:
+                columns = labels
+            elif columns:
+                off = pos
+                for i, cell in enumerate(cells):
+                    if i in columns:
+                        result[off] = f"{year or ''}{columns[i]}"
+                    off += len(cell) + 1
+        elif line.strip():
+            columns = {}
+        pos += len(line) + 1
+    return result
+
+
+def _unit_blocked(text: str, end: int, unit: str) -> bool:
+    spec = V["units"].get(unit) or {}
+    nb = spec.get("not_before", "")
+    return bool(nb) and end < len(text) and text[end] in nb
+
+
+def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
+    if ranged:
+        return "range"
+    tail = after[:4]
+    for comp in ("<=", ">=", "~"):
+        if any(tail.startswith(w) for w in COMP[comp]["after"] if w != "内"):
+            return comp
+    if approx:
+        return ">="
+    gap_ok = re.compile(r"[\s\d.%、一二三四五六七八九十百千万两个所名项]*$")
+    for comp in (">=", "<=", "~"):
+        hit = _last_any(left, COMP[comp]["before"])
+        if not hit:
+            continue
+        i, w = hit
+        gap = left[i + len(w):]
+        if len(w) == 1 and len(gap.strip()) > 0:
+            continue
+        if len(gap) <= 6 or gap_ok.match(gap):
+            return comp
+    return "="
+
+
+def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -> str:
+    """Short name of what is measured, from the clause around the number."""
+    strip_tail = r"(?:分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|控制在|达|为|保持|实现|降低|下降|减少|提高|提升|继续|再|的|约|近|在|均)+$"
+    noun_after = re.match(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?([^，,。；;、\s\d“”\"()（）:：]{2,20})", after)
+    left = re.split(r"[，,。；;:：]", clause_left)[-1]
+    if "分别" in left and siblings > 1:
+        head = left.split("分别")[0]
+        items = [x for x in re.split(r"[、和及与]", head) if x]
+        if len(items) >= siblings:
+            base = items[k] if k < len(items) else items[-1]
+            prefix = re.sub(r"[^、]*$", "", head)
+            return re.sub(strip_tail, "", base).strip()[-20:]
+    left_clean = re.sub(strip_tail, "", re.sub(r"[\d.%、\s]+$", "", left)).strip()
+    left_clean = re.sub(r"^(?:力争|争取|确保|全面|持续|进一步|继续|推进|推动|加快|积极|努力|实现|完成|开展|组织|新|再)+", "", left_clean)
+    if kind in ("rate", "change") or not noun_after:
+        return left_clean[-20:] if left_clean else (noun_after.group(1) if noun_after else "")
+    noun = noun_after.group(1)
+    if noun.startswith(("以上", "以内", "左右")):
+        noun = noun[2:]
+    return noun[:20] if len(noun) >= 2 else left_clean[-20:]
+
+
+def _list_count_before(text: str, quote_start: int, n: int) -> bool:
+    """True when the n items a quoted 'N个…' slogan counts are spelled out just before it."""
+    window = text[max(0, quote_start - 40):quote_start]
+    window = re.split(r"[，,。；;:：]", window)[-1]
+    return len([x for x in window.split("、") if x.strip()]) >= n
+
+
+def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[Found]:
+    """All targets in text[lo:hi] (a document), offsets in normalised text."""
+    segment = text[lo:hi]
+    if not segment.strip():
+        return []
+    books = _SpanSet([(s + lo, e + lo) for s, e in _spans(BOOK, segment) + _spans(PERIOD_PAREN, segment)])
+    quotes = _SpanSet([(s + lo, e + lo) for s, e in _spans(QUOTE, segment)])
+    numeral_words = _SpanSet([(s + lo, e + lo) for s, e in _spans(NUMERAL_WORDS, segment)])
+    periods = _table_periods(text, lo, hi, year)
+    cell_starts = sorted(periods)
+    heads = [(m.start("h") + lo, m.group("h")) for m in ITEM_HEAD.finditer(segment)]
+    head_pos = [p for p, _ in heads]
+
+    raw_found: list[tuple] = []
+    deadlines: list[tuple[int, int, float, str, str]] = []  # (start, end, value, deadline text, comparator)
+
+    for m in YEAR_DEADLINE.finditer(segment):
+        s, e = m.start("q") + lo, m.end("q") + lo
+        if books.covering(s):
+            continue
+        deadlines.append((s, e, float(m.group("y")), m.group("y"), "="))
+    for m in RELATIVE_DEADLINE.finditer(segment):
+        s, e = m.start("q") + lo, m.end("q") + lo
+        v = parse_number(m.group("n"))
+        if v is None or not (0 < v <= V["deadline"]["max_relative_years"]) or books.covering(s):
+            continue
+        sent_s, _ = _bounds(text, s, SENTENCE_END, lo, hi)
+        left = text[sent_s:s]
+        if not re.search(r"(?:力争|争取|确保|计划|用|在)\s*$", left[-4:]) and not re.match(
+                rf"\s?(?:{alternation(V['deadline']['verbs_after'])})", text[m.end('suf') + lo: m.end('suf') + lo + 6]):
+            continue
+        deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<="))
+
+    for m in CANDIDATE.finditer(segment):
+        s, e = m.start() + lo, m.end() + lo
+        raw_found.append((s, e, m))
+
+    out: list[Found] = []
+    clause_groups: dict[tuple[int, int], list[int]] = {}
+    for s, e, m in raw_found:
+        unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp")) else "")
+        if m.group("unit") and unit not in ("%",) and "百分点" not in unit and _unit_blocked(text, e, unit):
+            continue
+        n1 = m.group("n1") or m.group("p1")
+        n2 = m.group("n2") or m.group("p2")
+        if m.group("hp"):
+            value, value_max = 100.0, None
+        else:
+            value = parse_number(n1)
+            value_max = parse_number(n2) if n2 else None
+            if value is None or (n2 and value_max is None):
+                continue
+        if value_max is not None and value_max <= value:
+            continue  # "2-1" is not a range; likely a code
+        num_start = s + (3 if m.group("pw") else 0)
+        sent_s, sent_e = _bounds(text, s, SENTENCE_END, lo, hi)
+        cl_s, cl_e = _bounds(text, s, CLAUSE_END, lo, hi)
+        left_sent = text[sent_s:s]
+        left_clause = text[cl_s:s]
+        after = text[e:min(cl_e, e + 30)]
+        is_cn = bool(n1) and all(ch in CN_NUMERAL_CHARS for ch in n1)
+        is_pct = unit == "%"
+
+        # --- exclusions (codebook section 2) ---
+        if text[max(lo, s - 2):s].strip().endswith("第") or _ends_with_any(left_clause.rstrip(), EX["ordinal_before"]):
+            continue
+        if any(after.startswith(w) for w in EX["after_unit"]) or after.startswith("年"):
+            continue
+        if books.covering(s):
+            continue
+        nw = numeral_words.covering(num_start)
+        if is_cn and nw:
+            continue
+        q = quotes.covering(s)
+        if q:
+            if not is_pct:
+                continue
+            slogan = re.match(rf"“?({CN})个", text[q[0]:s][-6:].lstrip("“"))
+            if slogan and not _list_count_before(text, q[0], int(parse_number(slogan.group(1)) or 0)):
+                continue
+        elif is_pct and m.group("hp"):
+            before = text[max(lo, s - 3):s]
+            cnt = re.search(rf"({CN})个$", before)
+            if cnt and not _list_count_before(text, s - len(cnt.group(0)), int(parse_number(cnt.group(1)) or 0)):
+                continue
+        if any(w in left_sent for w in EX["frame_words"]):
+            continue
+        if any(w in left_sent for w in EX["past_words"]):
+            continue
+        if unit in V["units"] and re.match(r"(?:19|20)\d{2}$", n1 or "") and unit in ("年",):
+            continue
+        noun_after = re.match(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})", after)
+        if is_cn and not is_pct and noun_after and any(noun_after.group(1).startswith(w) or w.startswith(noun_after.group(1)[:2]) and len(noun_after.group(1)) >= 2 and noun_after.group(1)[:2] == w[:2] for w in EX["abstract_nouns"]):
+            continue
+        norm_hit = any(c in left_clause for c in V["norm_cues"])
+        norm_sentence = any(c in left_sent for c in V["norm_cues"])
+        comparator = _comparator(left_clause, after, m.group("approx"), value_max is not None)
+        if is_cn and n1 in V["weak_numerals"] and not norm_hit and comparator == "=":
+            continue
+
+        # --- kind and sign ---
+        if unit in V["money_units"]:
+            kind = "money"
+            value *= V["money_units"][unit]
+            if value_max is not None:
+                value_max *= V["money_units"][unit]
+            unit = "元"
+        elif "百分点" in unit:
+            unit = "百分点"
+            kind = "change"
+        elif is_pct:
+            kind = "rate"
+            hit_down = _last_any(left_clause, V["change_cues"]["down"])
+            hit_up = _last_any(left_clause, V["change_cues"]["up"])
+            hit = max([h for h in (hit_down, hit_up) if h], default=None, key=lambda h: h[0])
+            if hit:
+                between = left_clause[hit[0] + len(hit[1]):]
+                level_cue = re.search(r"到|至|达|为|保持|不低于|不少于|控制在|率", between) or \
+                    re.match(r"^\s*(?:到|至)", between)
+                if not level_cue:
+                    kind = "change"
+        elif norm_hit or (norm_sentence and unit in V["norm_units"]):
+            kind = "norm"
+        else:
+            kind = "count"
+        if kind == "change":
+            down = _last_any(left_clause, V["change_cues"]["down"])
+            up = _last_any(left_clause, V["change_cues"]["up"])
+            if down and (not up or down[0] >= up[0]):
+                value = -value
+                if value_max is not None:
+                    value_max = -value_max
+        if unit.startswith("个") and unit != "个":
+            unit = unit[1:]
+
+        heading = ""
+        hi_ = bisect.bisect_right(head_pos, s) - 1
+        if hi_ >= 0:
+            heading = heads[hi_][1]
+        deadline = ""
+        ci = bisect.bisect_right(cell_starts, s) - 1
+        if ci >= 0 and cell_starts[ci] <= s and "\t" not in text[cell_starts[ci]:s] and "\n" not in text[cell_starts[ci]:s]:
+            deadline = periods[cell_starts[ci]]
+        strength = "aspirational" if any(w in left_sent for w in V["strength"]["aspirational"]) else "firm"
+        f = Found(start=s, end=e, value=value, value_max=value_max, unit=unit.strip(), comparator=comparator,
+                  kind=kind, indicator="", deadline=deadline, strength=strength,
+                  sentence=text[sent_s:sent_e].strip(), clause=text[cl_s:cl_e], heading=heading)
+        f._left_clause, f._after = left_clause, after  # for indicator naming below
+        clause_groups.setdefault((cl_s, cl_e), []).append(len(out))
+        out.append(f)
+
+    # deadline rows, and deadlines carried to the other targets of the same sentence
+    for s, e, v, dl_text, comp in deadlines:
+        if any(f.start <= s < f.end for f in out):
+            continue
+        sent_s, sent_e = _bounds(text, s, SENTENCE_END, lo, hi)
+        cl_s, cl_e = _bounds(text, s, CLAUSE_END, lo, hi)
+        left_sent = text[sent_s:s]
+        if any(w in left_sent for w in EX["past_words"]):
+            continue
+        strength = "aspirational" if any(w in left_sent for w in V["strength"]["aspirational"]) else "firm"
+        hi_ = bisect.bisect_right(head_pos, s) - 1
+        after = text[e:cl_e]
+        f = Found(start=s, end=e, value=v, value_max=None, unit="年", comparator=comp, kind="deadline",
+                  indicator=re.sub(r"^(?:内|以内|底|前|年底)?[,，]?(?:高质量|全面|基本)?", "", after)[:20],
+                  deadline=dl_text, strength=strength, sentence=text[sent_s:sent_e].strip(),
+                  clause=text[cl_s:cl_e], heading=heads[hi_][1] if hi_ >= 0 else "")
+        out.append(f)
+        for g in out:
+            if g.kind != "deadline" and not g.deadline and sent_s <= g.start < sent_e:
+                g.deadline = dl_text
+
+    for (cl_s, cl_e), idxs in clause_groups.items():
+        for k, i in enumerate(idxs):
+            f = out[i]
+            f.indicator = _indicator(f._left_clause, f._after, f.kind, k, len(idxs))
+    out.sort(key=lambda f: f.start)
+    return out

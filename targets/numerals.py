@@ -1,0 +1,34 @@
+"""Number words → float: Arabic, Chinese (cn2an) and mixed (8万, 20亿)."""
+from __future__ import annotations
+
+import math
+import re
+import warnings
+
+import cn2an
+
+CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_ARABIC = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(千万|百万|万|亿)?")
+_MULT = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, None: 1.0}
+
+
+def parse_number(token: str) -> float | None:
+    """Value of a numeral token, or None when it is not a number (or not finite)."""
+    token = token.strip().replace(" ", "")
+    if not token:
+        return None
+    m = _ARABIC.fullmatch(token)
+    if m:
+        value = float(m.group(1).replace(",", "")) * _MULT[m.group(2)]
+    elif all(ch in CN_NUMERAL_CHARS for ch in token):
+        if token[0] in "十百千万亿" and token[0] != "十":
+            token = "一" + token  # 万兆 = 一万; cn2an wants a leading digit except for 十
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                value = float(cn2an.cn2an(token, "smart"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+    else:
+        return None
+    return value if math.isfinite(value) else None

@@ -1,0 +1,147 @@
+"""Region names → the issuing body's area, using cpca's gazetteer (adcodes.csv).
+
+cpca ships the national list of province / city / county names with their
+administrative codes; the code's prefix gives the hierarchy. We scan a
+document for full names (青浦区) and their short forms (青浦) with an
+Aho-Corasick automaton and pick the area the document is about.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+from collections import Counter
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .vocab import load_vocab
+
+MUNICIPALITIES = {"11", "12", "31", "50"}
+SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区",
+            "省", "市", "区", "县", "旗", "盟")
+
+
+@dataclass(frozen=True)
+class Place:
+    adcode: str
+    name: str
+    level: int  # 1 province, 2 city, 3 county
+
+    @property
+    def province_code(self) -> str:
+        return self.adcode[:2] + "0" * 10
+
+    @property
+    def city_code(self) -> str:
+        return self.adcode[:4] + "0" * 8
+
+
+@dataclass(frozen=True)
+class Region:
+    region: str = ""
+    province: str = ""
+    city: str = ""
+    county: str = ""
+    adcode: str = ""
+
+
+def _short(name: str) -> str:
+    for suf in SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer():
+    """(places by adcode, Aho-Corasick automaton over names → list of (adcode, is_full))."""
+    path = importlib.resources.files("cpca").joinpath("resources/adcodes.csv")
+    places: dict[str, Place] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code, name = row["adcode"], row["name"]
+            if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            level = 1 if code[2:] == "0" * 10 else 2 if code[4:] == "0" * 8 else 3
+            if code[6:] != "0" * 6:
+                continue  # townships are below what a bureau issues for
+            places[code] = Place(code, name, level)
+    stop = set(load_vocab()["documents"]["region_stop_short"])
+    names: dict[str, list] = {}
+    for place in places.values():
+        names.setdefault(place.name, []).append((place.adcode, True))
+        short = _short(place.name)
+        if short != place.name and short not in stop and len(short) >= 2:
+            names.setdefault(short, []).append((place.adcode, False))
+    automaton = ahocorasick.Automaton()
+    for name, entries in names.items():
+        automaton.add_word(name, (name, entries))
+    automaton.make_automaton()
+    return places, automaton
+
+
+def region_of(place: Place) -> Region:
+    places, _ = gazetteer()
+    prov = places.get(place.province_code)
+    province = prov.name if prov else ""
+    if place.level == 1:
+        return Region(province, province, province if place.adcode[:2] in MUNICIPALITIES else "", "", place.adcode)
+    if place.adcode[:2] in MUNICIPALITIES:
+        city = province
+    else:
+        c = places.get(place.city_code)
+        city = c.name if c else ""
+    if place.level == 2:
+        return Region(province + city if city != province else province, province, city, "", place.adcode)
+    region = province + (city if city and city != province else "") + place.name
+    return Region(region, province, city, place.name, place.adcode)
+
+
+def mentions(text: str) -> list[tuple[int, str, list]]:
+    """(end offset, matched name, candidate entries) for each place name in text, longest match kept."""
+    _, automaton = gazetteer()
+    found = []
+    for end, (name, entries) in automaton.iter_long(text):
+        found.append((end, name, entries))
+    return found
+
+
+def detect_region(text: str, head: str = "") -> Region:
+    """The area a plan is about: the most-mentioned place, title/head mentions weighted.
+
+    A county wins over its own city only when it is mentioned at least as much;
+    ambiguous names (鼓楼区 exists in several cities) are settled by the other
+    places mentioned.
+    """
+    places, _ = gazetteer()
+    score: Counter = Counter()
+    for weight, part in ((4.0, head), (1.0, text)):
+        for _, name, entries in mentions(part):
+            full = entries[0][1] if len(entries) == 1 else any(e[1] for e in entries)
+            w = weight * (1.0 if full else 0.6) / len(entries)
+            for code, _is_full in entries:
+                score[code] += w
+    if not score:
+        return Region()
+    # support from parents: a county whose city/province is also mentioned is more plausible
+    boosted: Counter = Counter()
+    for code, s in score.items():
+        p = places[code]
+        bonus = 0.0
+        if p.level >= 2:
+            bonus += 0.3 * score.get(p.province_code, 0)
+        if p.level == 3:
+            bonus += 0.3 * score.get(p.city_code, 0)
+        boosted[code] = s + bonus
+    best_code, best = boosted.most_common(1)[0]
+    place = places[best_code]
+    # Prefer the lowest level that is about as prominent as its parent.
+    if place.level < 3:
+        children = [(c, s) for c, s in boosted.items() if places[c].level > place.level
+                    and c.startswith(best_code[: 2 * place.level])]
+        if children:
+            c, s = max(children, key=lambda x: x[1])
+            if s >= 0.8 * best and score[c] >= 2:
+                place = places[c]
+    return region_of(place)

@@ -1,0 +1,21 @@
+"""Load the extractor's vocabularies from vocab.yaml (data, not code)."""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+VOCAB_PATH = Path(__file__).with_name("vocab.yaml")
+
+
+@functools.lru_cache(maxsize=None)
+def load_vocab(path: str | None = None) -> dict:
+    with open(path or VOCAB_PATH, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def alternation(words) -> str:
+    """Regex alternation, longest word first so 人次 wins over 人."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
