@@ -1,29 +1,46 @@
 """Assign a codebook domain and a canonical metric to a target from keyword lists."""
 from __future__ import annotations
 
-from .vocab import load_vocab
+import re
+
+from .vocab import alternation, load_vocab
 
 _V = load_vocab()
 DOMAINS: dict[str, list[str]] = _V["domains"]
 ORDER: list[str] = _V["domain_order"]
 METRICS: list[dict] = _V["metrics"]
+OVERRIDE: dict[str, list[str]] = _V.get("domain_override", {})
+NEUTRAL = "__neutral__"
+
+_WORD_DOMAIN: dict[str, str] = {}
+for _d in ORDER:
+    for _w in DOMAINS.get(_d, []):
+        _WORD_DOMAIN.setdefault(_w, _d)  # a word listed twice belongs to the earlier domain
+for _w in _V.get("domain_neutral", []):
+    _WORD_DOMAIN[_w] = NEUTRAL
+_KEYWORDS = re.compile(alternation(_WORD_DOMAIN))
+_OVERRIDE = {d: re.compile(alternation(ws)) for d, ws in OVERRIDE.items()}
 
 # Where a keyword is found weighs how much it says about the target.
-WEIGHTS = (("indicator", 3.0), ("clause", 2.0), ("sentence", 1.0), ("heading", 1.0))
+WEIGHTS = (("indicator", 3.0), ("clause", 2.0), ("heading", 2.0), ("sentence", 1.0))
+
+
+def domain_scores(parts: dict[str, str]) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for part, weight in WEIGHTS:
+        for m in _KEYWORDS.finditer(parts.get(part) or ""):
+            d = _WORD_DOMAIN[m.group(0)]
+            if d != NEUTRAL:
+                # longer keywords are more specific: 课后服务 says more than 课程
+                scores[d] = scores.get(d, 0.0) + weight * len(m.group(0))
+    return scores
 
 
 def assign_domain(indicator: str, clause: str, sentence: str, heading: str) -> str:
-    parts = {"indicator": indicator, "clause": clause, "sentence": sentence, "heading": heading}
-    scores: dict[str, float] = {}
-    for domain, words in DOMAINS.items():
-        total = 0.0
-        for part, weight in WEIGHTS:
-            text = parts[part]
-            if text:
-                # longer keywords are more specific: 课后服务 says more than 课程
-                total += weight * sum(len(w) for w in words if w in text)
-        if total:
-            scores[domain] = total
+    for domain, pattern in _OVERRIDE.items():
+        if pattern.search(clause) or pattern.search(indicator):
+            return domain
+    scores = domain_scores({"indicator": indicator, "clause": clause, "sentence": sentence, "heading": heading})
     if not scores:
         return "other"
     best = max(scores.values())

@@ -177,7 +177,7 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
             prefix = re.sub(r"[^、]*$", "", head)
             return re.sub(strip_tail, "", base).strip()[-20:]
     left_clean = re.sub(strip_tail, "", re.sub(r"[\d.%、\s]+$", "", left)).strip()
-    left_clean = re.sub(r"^(?:力争|争取|确保|全面|持续|进一步|继续|推进|推动|加快|积极|努力|实现|完成|开展|组织|新|再)+", "", left_clean)
+    left_clean = re.sub(r"^(?:力争|争取|确保|全面|持续|进一步|继续|推进|推动|加快|积极|努力|实现|完成|开展|组织)+", "", left_clean)
     if kind in ("rate", "change") or not noun_after:
         return left_clean[-20:] if left_clean else (noun_after.group(1) if noun_after else "")
     noun = noun_after.group(1)
@@ -267,19 +267,26 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         if is_cn and nw:
             continue
         q = quotes.covering(s)
-        if q:
+        if q and q[1] - q[0] - 2 <= 12:  # short quoted names are slogans; quoted rules are not
             if not is_pct:
                 continue
             slogan = re.match(rf"“?({CN})个", text[q[0]:s][-6:].lstrip("“"))
             if slogan and not _list_count_before(text, q[0], int(parse_number(slogan.group(1)) or 0)):
                 continue
-        elif is_pct and m.group("hp"):
+        if is_pct and not (q and q[1] - q[0] - 2 <= 12):
             before = text[max(lo, s - 3):s]
             cnt = re.search(rf"({CN})个$", before)
             if cnt and not _list_count_before(text, s - len(cnt.group(0)), int(parse_number(cnt.group(1)) or 0)):
                 continue
-        if any(w in left_sent for w in EX["frame_words"]):
+        if any(w in left_sent for w in EX["frame_words"]) or any(w in left_clause for w in EX["frame_words_clause"]):
             continue
+        if unit in EX["rule_units"] and (any(after.lstrip().startswith(w) for w in EX["rule_nouns"])
+                                         or not after.strip()):
+            continue  # 八项规定, 十项准则, “体教融合”新10条: names of rule sets
+        if unit in EX["period_units"] and re.search(r"每(?:隔)?\s*$", left_clause):
+            continue
+        if not is_pct and re.match(r"\s*(?:\d+(?:\.\d+)?\s*%|百分百|百分之)", after):
+            continue  # 四个100%: counts the percentages, a slogan
         if any(w in left_sent for w in EX["past_words"]):
             continue
         if unit in V["units"] and re.match(r"(?:19|20)\d{2}$", n1 or "") and unit in ("年",):
