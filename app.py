@@ -1,0 +1,167 @@
+"""政策目标看板 — Streamlit dashboard. Layout and widgets only; logic lives in targets.dashboard."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from targets.dashboard import (COLUMN_LABELS, DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
+                               Filters, apply_filters, chart_by_domain, chart_metric, chart_rates,
+                               document_html, download_name, extract_uploads, highlight_sentence, load_table,
+                               rate_points, summary_counts, to_csv_bytes, to_parquet_bytes)
+from targets.reading import read_path
+
+ROOT = Path(__file__).parent
+DATA, SEEDS, GOLD = ROOT / "data", ROOT / "seeds", ROOT / "tests" / "gold"
+
+st.set_page_config(page_title="政策目标看板", page_icon="📊", layout="wide")
+
+
+@st.cache_data(show_spinner="正在加载目标表(首次运行会从 seeds/ 构建)…")
+def base_table() -> pd.DataFrame:
+    return load_table(DATA, SEEDS)
+
+
+@st.cache_data(show_spinner="正在抽取上传的文件…", max_entries=20)
+def uploaded(files: tuple[tuple[str, bytes], ...]):
+    return extract_uploads(list(files))
+
+
+@st.cache_data(show_spinner=False)
+def seed_text(source_file: str) -> str:
+    return read_path(SEEDS / source_file).text
+
+
+@st.cache_data(show_spinner="正在计算金标准评分…")
+def quality():
+    from targets.build import extract_folder
+    from targets.evaluate import load_gold, score
+    result = extract_folder(SEEDS)
+    overall, per_file = score(result.rows, load_gold(GOLD))
+    files = pd.DataFrame([{"文件": k, "精确率": v.precision, "召回率": v.recall, "F1": v.f1,
+                           "命中": v.tp, "多报": v.fp, "漏报": v.fn} for k, v in per_file.items()])
+    misses = pd.DataFrame([{"文件": g["source_file"], "原文": g["quote"], "指标": g["indicator"]}
+                           for g in overall.misses])
+    extras = pd.DataFrame([{"文件": p["source_file"], "原文": p["quote"], "原句": p["sentence"][:80]}
+                           for p in overall.extras])
+    return overall.summary(), files, misses, extras
+
+
+st.title("📊 政策目标看板")
+st.caption("从各地教育工作要点中抽取的数量目标:承诺了什么、在哪里、哪一年。")
+
+# ---- data: built-in table plus uploads ----
+base = base_table()
+with st.sidebar:
+    st.header("上传文档")
+    files = st.file_uploader(f"添加 .txt / .html 文件(单个不超过 {UPLOAD_MAX_BYTES // 2**20} MB)",
+                             type=["txt", "html", "htm"], accept_multiple_files=True, key="upload")
+texts: dict[str, str] = {}
+table = base
+if files:
+    res = uploaded(tuple((f.name, f.getvalue()) for f in files))
+    for msg in res.errors:
+        st.sidebar.error(msg)
+    if len(res.table):
+        st.sidebar.success(f"上传文件中找到 {len(res.table)} 个目标")
+        table = pd.concat([base, res.table], ignore_index=True)
+    texts = res.texts
+
+# ---- filters (state mirrored in the URL) ----
+q = Filters.from_query(st.query_params.get_all)
+years = sorted(int(y) for y in table["year"].dropna().unique()) or [2020]
+with st.sidebar:
+    st.header("筛选")
+    provinces = st.multiselect("省份", sorted(p for p in table["province"].unique() if p),
+                               default=[p for p in q.provinces if p in set(table["province"])], key="f_prov")
+    region_pool = table[table["province"].isin(provinces)] if provinces else table
+    regions = st.multiselect("地区", sorted(r for r in region_pool["region"].unique() if r),
+                             default=[r for r in q.regions if r in set(region_pool["region"])], key="f_region")
+    domains = st.multiselect("领域", list(DOMAIN_LABELS), format_func=DOMAIN_LABELS.get,
+                             default=[d for d in q.domains if d in DOMAIN_LABELS], key="f_domain")
+    y0, y1 = min(years), max(years)
+    if y0 < y1:
+        yr = st.slider("年份", y0, y1, (max(y0, q.year_min or y0), min(y1, q.year_max or y1)), key="f_year")
+    else:
+        yr = (y0, y1)
+    kinds = st.multiselect("类型", list(KIND_LABELS), format_func=KIND_LABELS.get,
+                           default=[k for k in q.kinds if k in KIND_LABELS], key="f_kind")
+    strengths = st.multiselect("力度", list(STRENGTH_LABELS), format_func=STRENGTH_LABELS.get,
+                               default=[s for s in q.strengths if s in STRENGTH_LABELS], key="f_strength")
+    units = st.multiselect("单位", sorted(u for u in table["unit"].unique() if u),
+                           default=[u for u in q.units if u in set(table["unit"])], key="f_unit")
+    text = st.text_input("搜索指标或原句", value=q.text, key="f_text")
+
+filters = Filters(regions=regions, provinces=provinces, domains=domains, kinds=kinds, strengths=strengths,
+                  units=units, year_min=yr[0] if (yr[0] != y0 or yr[1] != y1) else None,
+                  year_max=yr[1] if (yr[0] != y0 or yr[1] != y1) else None, text=text)
+if filters.to_query() != q.to_query():
+    st.query_params.from_dict(filters.to_query())
+view = apply_filters(table, filters)
+
+tab_overview, tab_table, tab_quality = st.tabs(["概览", "目标表", "抽取质量"])
+
+with tab_overview:
+    counts = summary_counts(view)
+    c1, c2, c3 = st.columns(3)
+    c1.metric("目标数", counts["targets"])
+    c2.metric("文件/文档数", counts["documents"])
+    c3.metric("地区数", counts["regions"])
+    if view.empty:
+        st.info("没有符合筛选条件的目标。")
+    else:
+        st.subheader("各领域目标数(按地区)")
+        st.altair_chart(chart_by_domain(view), width="stretch")
+        if not rate_points(view).empty:
+            st.subheader("比率类目标(%)")
+            st.altair_chart(chart_rates(view), width="stretch")
+        metrics = sorted(m for m in view["metric"].unique() if m)
+        if metrics:
+            st.subheader("同一指标跨地区、跨年份比较")
+            metric = st.selectbox("标准指标", metrics, key="metric")
+            st.altair_chart(chart_metric(view, metric), width="stretch")
+
+with tab_table:
+    st.caption(f"共 {len(view)} 行。点选一行查看原句和全文。")
+    shown = view[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS).reset_index(drop=True)
+    event = st.dataframe(
+        shown, width="stretch", hide_index=True, on_select="rerun", selection_mode="single-row",
+        key="table",
+        column_config={"数值": st.column_config.NumberColumn(format="%g"),
+                       "上限": st.column_config.NumberColumn(format="%g"),
+                       "年份": st.column_config.NumberColumn(format="%d"),
+                       "原句": st.column_config.TextColumn(width="large")},
+    )
+    d1, d2 = st.columns(2)
+    d1.download_button("下载 CSV", to_csv_bytes(view), file_name=download_name(filters, "csv"),
+                       mime="text/csv", key="dl_csv")
+    d2.download_button("下载 Parquet", to_parquet_bytes(view), file_name=download_name(filters, "parquet"),
+                       mime="application/octet-stream", key="dl_parquet")
+    picked = event.selection.rows if event and hasattr(event, "selection") else []
+    if picked:
+        row = view.iloc[picked[0]]
+        st.markdown("**原句**")
+        st.markdown(highlight_sentence(row["sentence"], row["quote"]), unsafe_allow_html=True)
+        doc_text = texts.get(row["source_file"]) if row["origin"] == "上传" else seed_text(row["source_file"])
+        if doc_text:
+            with st.expander(f"全文:{row['source_file']}(所有目标已标出)"):
+                same = table[table["source_file"] == row["source_file"]]
+                spans = list(zip(same["start"].astype(int), same["end"].astype(int)))
+                st.markdown(document_html(doc_text, spans, focus=int(row["start"])), unsafe_allow_html=True)
+
+with tab_quality:
+    summary, per_file, misses, extras = quality()
+    st.caption("在人工核对的金标准(tests/gold)上的抽取得分,见 codebook 第 5 节。")
+    q1, q2, q3 = st.columns(3)
+    q1.metric("精确率", f"{summary['precision']:.3f}")
+    q2.metric("召回率", f"{summary['recall']:.3f}")
+    q3.metric("F1", f"{summary['f1']:.3f}")
+    st.dataframe(per_file, hide_index=True, width="stretch")
+    st.markdown("**字段准确率**")
+    st.dataframe(pd.DataFrame([summary["field_accuracy"]]), hide_index=True)
+    st.markdown("**漏报**")
+    st.dataframe(misses, hide_index=True) if len(misses) else st.write("无")
+    st.markdown("**多报**")
+    st.dataframe(extras, hide_index=True) if len(extras) else st.write("无")
