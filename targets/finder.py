@@ -186,6 +186,24 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     return noun[:20] if len(noun) >= 2 else left_clean[-20:]
 
 
+_PAST_WORD = re.compile(rf"(?<!较)(?<!比)(?<!与)(?:{alternation(EX['past_words'])})")
+
+
+def _has_past_word(left_sentence: str) -> bool:
+    """Past results (截至…已…); 较上年/比去年 is a comparison inside a goal, not a past result."""
+    return bool(_PAST_WORD.search(left_sentence))
+
+
+_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年)?[,，]?\s*(?:全[省市区县]|我[省市区县])?\s*(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建)")
+
+
+def _past_year(left_sentence: str, plan_year: int | None) -> bool:
+    """A sentence that reports what a year before the plan's year achieved (2022年完成…)."""
+    if not plan_year:
+        return False
+    return any(int(m.group(1)) < plan_year for m in _PAST_YEAR.finditer(left_sentence))
+
+
 def _list_count_before(text: str, quote_start: int, n: int) -> bool:
     """True when the n items a quoted 'N个…' slogan counts are spelled out just before it."""
     window = text[max(0, quote_start - 40):quote_start]
@@ -221,7 +239,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
             continue
         sent_s, _ = _bounds(text, s, SENTENCE_END, lo, hi)
         left = text[sent_s:s]
-        if not re.search(r"(?:力争|争取|确保|计划|用|在)\s*$", left[-4:]) and not re.match(
+        if not re.search(r"(?:力争|争取|确保|计划|用|在|经过)\s*$", left[-4:]) and not re.match(
                 rf"\s?(?:{alternation(V['deadline']['verbs_after'])})", text[m.end('suf') + lo: m.end('suf') + lo + 6]):
             continue
         deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<="))
@@ -267,8 +285,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         if is_cn and nw:
             continue
         q = quotes.covering(s)
-        if q and q[1] - q[0] - 2 <= 12:  # short quoted names are slogans; quoted rules are not
-            if not is_pct:
+        norm_hit = any(c in left_clause for c in V["norm_cues"])
+        if q and q[1] - q[0] - 2 <= 12:  # short quoted names are slogans; quoted rules (间周一课时) are not
+            if not is_pct and not norm_hit:
                 continue
             slogan = re.match(rf"“?({CN})个", text[q[0]:s][-6:].lstrip("“"))
             if slogan and not _list_count_before(text, q[0], int(parse_number(slogan.group(1)) or 0)):
@@ -287,14 +306,13 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
             continue
         if not is_pct and re.match(r"\s*(?:\d+(?:\.\d+)?\s*%|百分百|百分之)", after):
             continue  # 四个100%: counts the percentages, a slogan
-        if any(w in left_sent for w in EX["past_words"]):
+        if _has_past_word(left_sent) or _past_year(left_sent, year):
             continue
         if unit in V["units"] and re.match(r"(?:19|20)\d{2}$", n1 or "") and unit in ("年",):
             continue
         noun_after = re.match(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})", after)
         if is_cn and not is_pct and noun_after and any(noun_after.group(1).startswith(w) or w.startswith(noun_after.group(1)[:2]) and len(noun_after.group(1)) >= 2 and noun_after.group(1)[:2] == w[:2] for w in EX["abstract_nouns"]):
             continue
-        norm_hit = any(c in left_clause for c in V["norm_cues"])
         norm_sentence = any(c in left_sent for c in V["norm_cues"])
         comparator = _comparator(left_clause, after, m.group("approx"), value_max is not None)
         if is_cn and n1 in V["weak_numerals"] and not norm_hit and comparator == "=":
@@ -358,7 +376,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         sent_s, sent_e = _bounds(text, s, SENTENCE_END, lo, hi)
         cl_s, cl_e = _bounds(text, s, CLAUSE_END, lo, hi)
         left_sent = text[sent_s:s]
-        if any(w in left_sent for w in EX["past_words"]):
+        if _has_past_word(left_sent):
             continue
         strength = "aspirational" if any(w in left_sent for w in V["strength"]["aspirational"]) else "firm"
         hi_ = bisect.bisect_right(head_pos, s) - 1

@@ -8,6 +8,7 @@ Aho-Corasick automaton and pick the area the document is about.
 from __future__ import annotations
 
 import csv
+import re
 import functools
 import importlib.resources
 from collections import Counter
@@ -18,6 +19,8 @@ import ahocorasick
 from .vocab import load_vocab
 
 MUNICIPALITIES = {"11", "12", "31", "50"}
+# A short name (青浦 for 青浦区) counts only when followed by words that make it a place.
+SHORT_NAME_CONTEXT = re.compile(r"(?:教育|县|区|市|全县|全区|全市|人民|地区|籍|特色|新城|城区|”|\")")
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区",
             "省", "市", "区", "县", "旗", "盟")
 
@@ -117,8 +120,10 @@ def detect_region(text: str, head: str = "") -> Region:
     places, _ = gazetteer()
     score: Counter = Counter()
     for weight, part in ((4.0, head), (1.0, text)):
-        for _, name, entries in mentions(part):
-            full = entries[0][1] if len(entries) == 1 else any(e[1] for e in entries)
+        for end, name, entries in mentions(part):
+            full = any(e[1] for e in entries)
+            if not full and not SHORT_NAME_CONTEXT.match(part, end + 1):
+                continue  # 新建, 资源: a bare short name is too often an ordinary word
             w = weight * (1.0 if full else 0.6) / len(entries)
             for code, _is_full in entries:
                 score[code] += w

@@ -1,0 +1,58 @@
+"""Normalisation keeps an offset map; files split into documents with metadata."""
+import pytest
+
+from targets import extract_text
+from targets.documents import split_documents
+from targets.normalize import debris_spans, normalize
+
+
+def test_page_number_debris_is_repaired_and_mapped_back():
+    raw = ("1、一段开头文字,说明情况\n2、继续文字说明情况,没有结束\n3、还在同一句里,确保2\n4、025年高质量完成评估认定。后面\n"
+           "5、的内容继续\n6、结束。")
+    n = normalize(raw)
+    assert "确保2025年高质量完成" in n.text
+    i = n.text.index("2025年")
+    s, e = n.raw_span(i, i + 5)
+    assert raw[s:e] == "2\n4、025年"
+    rows = extract_text(raw)
+    assert [(r["quote"], r["value"], r["kind"]) for r in rows] == [("2\n4、025年", 2025.0, "deadline")]
+
+
+def test_a_numbered_list_of_whole_sentences_is_not_debris():
+    raw = "1、新增托位100个。\n2、新开幼儿园3所。\n3、新建学校2所。\n4、完成改造5所。\n5、培训教师100名。"
+    assert debris_spans(raw) == []
+
+
+@pytest.mark.parametrize("raw,simplified", [
+    ("培育40個家庭教育校(園)本精品課程", "培育40个家庭教育校(园)本精品课程"),
+    ("覆蓋率達到９０％", "覆盖率达到90%"),
+    ("新增\u3000托位\u200b1000个", "新增 托位1000个"),
+])
+def test_traditional_fullwidth_and_odd_spaces(raw, simplified):
+    n = normalize(raw)
+    assert n.text == simplified
+    assert len(n.index) == len(n.text) + 1
+
+
+def test_glued_documents_split_by_region():
+    a = "2025年教育工作要点2025年是开局之年。推动和顺教育高质量发展,利用和顺县资源。" + "全县新建学校3所。" * 200
+    b = "材料来自XX2025年,青浦教育坚持高质量发展,青浦区新开幼儿园7所。" + "青浦新城建设学校。" * 10
+    docs = split_documents(a + b, "x.txt")
+    assert [d.region.region for d in docs] == ["山西省晋中市和顺县", "上海市青浦区"]
+    assert [d.year for d in docs] == [2025, 2025]
+    rows = extract_text(a + b, "x.txt")
+    assert rows[-1]["quote"] == "7所" and rows[-1]["region"] == "上海市青浦区" and rows[-1]["county"] == "青浦区"
+
+
+def test_metadata_of_a_notice():
+    text = ("关于印发《2024年青浦教育工作要点》的通知\n青教〔2024〕1号\n上海市青浦区教育局\n2024.01.10\n"
+            "现将《2024年青浦教育工作要点》印发给你们。\n2024年青浦教育工作要点\n新开幼儿园7所。")
+    (d,) = split_documents(text, "n.txt")
+    assert (d.title, d.year, d.issuer, d.doc_number, d.pub_date) == (
+        "2024年青浦教育工作要点", 2024, "上海市青浦区教育局", "青教〔2024〕1号", "2024-01-10")
+    assert (d.region.province, d.region.city, d.region.county) == ("上海市", "上海市", "青浦区")
+
+
+def test_common_words_are_not_places():
+    rows = extract_text("新建、改扩建中小学12所,建设资源中心1个。")
+    assert {r["region"] for r in rows} == {""}

@@ -1,0 +1,103 @@
+"""Real-style plan sentences → expected rows. Each case reads like a line of a table."""
+import pytest
+
+from targets import extract_text
+
+# sentence, [(quote, value, value_max, unit, comparator, kind)]
+CASES = [
+    ("新开幼儿园7所,新增托位1000个。", [("7所", 7, None, "所", "=", "count"), ("1000个", 1000, None, "个", "=", "count")]),
+    ("普惠性幼儿园覆盖率力争达到95%。", [("95%", 95, None, "%", ">=", "rate")]),
+    ("实现学生总体近视率降低1个百分点。", [("1个百分点", -1, None, "百分点", "=", "change")]),
+    ("本科录取率较上年提高3个百分点。", [("3个百分点", 3, None, "百分点", "=", "change")]),
+    ("每生每天运动不少于1小时。", [("1小时", 1, None, "小时", ">=", "norm")]),
+    ("完成投资20亿元,完工24个。", [("20亿元", 2e9, None, "元", "=", "money"), ("24个", 24, None, "个", "=", "count")]),
+    ("全年计划投入教育经费3.5亿元。", [("3.5亿元", 3.5e8, None, "元", "=", "money")]),
+    ("新增2-4所新优质学校项目校。", [("2-4所", 2, 4, "所", "range", "count")]),
+    ("引导每位学生形成 1-2 项艺术爱好和特长。", [("1-2 项", 1, 2, "项", "range", "norm")]),
+    ("形成2000余名区名优教师队伍。", [("2000余名", 2000, None, "名", ">=", "count")]),
+    ("累计培训8万人次以上。", [("8万人次", 80000, None, "人次", ">=", "count")]),
+    ("力争三年内完成两个以上标准化游泳馆。",
+     [("三年", 3, None, "年", "<=", "deadline"), ("两个", 2, None, "个", ">=", "count")]),
+    ("中小学体质健康合格率、优良率分别达到98.55%、70%以上。",
+     [("98.55%", 98.55, None, "%", ">=", "rate"), ("70%", 70, None, "%", ">=", "rate")]),
+    ("校长培训覆盖率达百分之九十。", [("百分之九十", 90, None, "%", ">=", "rate")]),
+    ("重点在宿舍、食堂、教室等关键场舍百分百安装烟感报警器。", [("百分百", 100, None, "%", "=", "rate")]),
+    ("确保再成功创建省级现代化学校30所左右。", [("30所", 30, None, "所", "~", "count")]),
+    ("中职学校招生规模控制在3000人以内。", [("3000人", 3000, None, "人", "<=", "count")]),
+    ("每学期至少专题研究1次思政课教育教学工作。", [("1次", 1, None, "次", ">=", "norm")]),
+    ("力争2025年完成基础建设。", [("2025年", 2025, None, "年", "=", "deadline")]),
+    ("培育40個家庭教育校(園)本精品課程、100個家庭教育服務站。",
+     [("40個", 40, None, "个", "=", "count"), ("100個", 100, None, "个", "=", "count")]),
+    ("推进每校开设7种以上运动项目。", [("7种", 7, None, "种", ">=", "norm")]),
+    ("新增金牌校10所以上,银牌校30所以上。", [("10所", 10, None, "所", ">=", "count"), ("30所", 30, None, "所", ">=", "count")]),
+    ("學校每兩周開設1-2節心理課程。", [("1-2節", 1, 2, "节", "range", "norm")]),
+    ("落实安全课程“间周一课时”要求。", [("一课时", 1, None, "课时", "=", "norm")]),
+]
+
+# sentences with numbers that are not targets (codebook section 2)
+NOT_TARGETS = [
+    "青教〔2024〕1号",
+    "发布日期:2024-03-25 10:02",
+    "2024年1月10日",
+    "落实《上海市学前教育三年行动计划(2023-2025年)》。",
+    "举办青浦区第十二届学生艺术节,举办第27届推普周活动。",
+    "举办第41个教师节系列活动,庆祝建党103周年。",
+    "高质量推进“5+2”课后服务,构建“1+3+N”育人体系。",
+    "严格落实中央八项规定精神。",
+    "全面落实教师职业行为十项准则。",
+    "深化落实“体教融合”新10条。",
+    "巩固校园安防“六个百分百”。",
+    "统筹管理3-18岁非学科类培训机构。",
+    "截至2023年底,全区已建成幼儿园45所。",
+    "全市共有各级各类学校1200所。",
+    "将开学第一课作为一项政治任务。",
+    "打造一批书香校园,艺术“一条龙”项目提质增效。",
+    "落实新开学校四个100%。",
+    "工作思路可概括为“坚持一条主线,强化三大保障,落实好25项教育要点”。",
+    "学校每两周开设心理课程。",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_sentence_rows(sentence, expected):
+    rows = extract_text(sentence)
+    got = [(r["quote"], r["value"], r["value_max"], r["unit"], r["comparator"], r["kind"]) for r in rows]
+    want = [(q, float(v), None if m is None else float(m), u, c, k) for q, v, m, u, c, k in expected]
+    assert got == want
+
+
+@pytest.mark.parametrize("sentence", NOT_TARGETS)
+def test_not_targets(sentence):
+    assert [r["quote"] for r in extract_text(sentence)] == []
+
+
+def test_change_of_rate_in_percent_is_signed():
+    rows = extract_text("新增市级示范性视力健康指导站10%,儿童青少年近视率继续下降1个百分点以上。")
+    assert [(r["value"], r["kind"], r["comparator"]) for r in rows] == [(10.0, "change", "="), (-1.0, "change", ">=")]
+
+
+def test_strength_and_deadline_carry():
+    rows = extract_text("力争在三年内完成两个以上标准化游泳馆。")
+    assert {r["strength"] for r in rows} == {"aspirational"}
+    assert {r["deadline"] for r in rows} == {"三年内"}
+    rows = extract_text("确保义务教育学校100%开展课后服务。")
+    assert rows[0]["strength"] == "firm" and rows[0]["domain"] == "compulsory"
+
+
+def test_past_year_is_not_a_target_but_plan_year_is():
+    text = "2024年教育工作要点\n2023年完成新建学校8所。2024年新建学校10所。"
+    assert [r["quote"] for r in extract_text(text)] == ["10所"]
+
+
+def test_task_table_quarter_columns_give_deadlines():
+    text = ("2022年青浦区教育工作要点\n序号\t工作目标任务\t进度要求\t\t\t\t牵头领导\n"
+            "\t\t第一季度\t第二季度\t第三季度\t第四季度\t\n"
+            "3\t完成持证率达到90%目标任务。\t全区产证拥有率达到60%。\t全区产证拥有率达到65%。\t达到75%。\t达到90%。\t王良\n")
+    rows = extract_text(text)
+    assert [(r["quote"], r["deadline"]) for r in rows] == [
+        ("90%", ""), ("60%", "2022Q1"), ("65%", "2022Q2"), ("75%", "2022Q3"), ("90%", "2022Q4")]
+
+
+def test_metric_and_domain():
+    rows = extract_text("新增托位1000个,普惠性幼儿园覆盖率达到90%。")
+    assert [(r["metric"], r["domain"]) for r in rows] == [("新增托位", "preschool"), ("普惠性幼儿园覆盖率", "preschool")]
