@@ -1,0 +1,113 @@
+"""Dashboard logic without a browser: filters, charts' data, downloads, uploads, AppTest."""
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from targets.dashboard import (Filters, apply_filters, chart_by_domain, chart_rates, document_html, download_name,
+                               extract_uploads, highlight_sentence, load_table, metric_series, to_csv_bytes,
+                               to_parquet_bytes)
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "app.py")
+
+
+@pytest.fixture(scope="module")
+def table():
+    return load_table(ROOT / "data", ROOT / "seeds", rebuild=False)
+
+
+def test_filters_narrow_the_table(table):
+    f = Filters(regions=["浙江省绍兴市"], domains=["preschool"])
+    view = apply_filters(table, f)
+    assert len(view) > 0 and set(view["region"]) == {"浙江省绍兴市"} and set(view["domain"]) == {"preschool"}
+    assert len(apply_filters(table, Filters(year_min=2024, year_max=2024))) == (table["year"] == 2024).sum()
+    assert set(apply_filters(table, Filters(text="托位"))["indicator"].str.contains("托位")) <= {True, False}
+    assert apply_filters(table, Filters(text="托位"))["sentence"].str.contains("托位").all()
+
+
+def test_query_roundtrip():
+    f = Filters(regions=["上海市青浦区"], year_min=2024, year_max=2025, text="托位")
+    q = f.to_query()
+    back = Filters.from_query(lambda k: q[k] if isinstance(q.get(k), list) else ([q[k]] if k in q else []))
+    assert back == f
+
+
+def test_chart_data_follows_filters(table):
+    view = apply_filters(table, Filters(regions=["上海市青浦区"]))
+    data = chart_by_domain(view).data
+    assert set(data["region"]) == {"上海市青浦区"} and data["n"].sum() == len(view)
+    rates = chart_rates(view).data
+    assert (rates["unit"] == "%").all() and len(rates) == (view["unit"] == "%").sum()
+    series = metric_series(table, "新增托位")
+    assert {"region", "year", "value"} <= set(series.columns) and len(series) >= 2
+
+
+def test_csv_download_is_exactly_the_rows_and_safe():
+    df = pd.DataFrame({"target_id": ["a", "b"], "quote": ["=1+1", "7所"], "sentence": ["@SUM(A1)", "-x"],
+                       "value": [1.0, 7.0], "region": ["+r", "青浦"]})
+    data = to_csv_bytes(df)
+    assert data.startswith(b"\xef\xbb\xbf")
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    assert back["quote"].tolist() == ["'=1+1", "7所"]
+    assert back["sentence"].tolist() == ["'@SUM(A1)", "'-x"] and back["region"].tolist() == ["'+r", "青浦"]
+    assert back["value"].tolist() == [1.0, 7.0]
+    assert pd.read_parquet(io.BytesIO(to_parquet_bytes(df)))["quote"].tolist() == ["=1+1", "7所"]
+
+
+def test_download_name_says_what_was_filtered():
+    assert download_name(Filters(regions=["上海市青浦区"], year_min=2024, year_max=2024), "csv") == "targets_上海市青浦区_2024.csv"
+    assert download_name(Filters(), "parquet") == "targets.parquet"
+
+
+def test_highlighting_escapes_markup():
+    html = highlight_sentence("<script>alert(1)</script>新增托位1000个", "1000个")
+    assert "<script>" not in html and "<mark>1000个</mark>" in html
+    doc = document_html("<b>x</b>新开7所", [(10, 12)])
+    assert "<b>" not in doc and "<mark>7所</mark>" in doc
+
+
+def test_uploads_extract_in_memory_and_report_bad_files():
+    res = extract_uploads([("plan.txt", "2024年某区教育工作要点\n新增托位500个。".encode("gbk")),
+                           ("empty.txt", b""), ("blob.txt", bytes(range(256)) * 10),
+                           ("../../etc/evil.html", "<p>新开幼儿园3所</p><script>x</script>".encode()),
+                           ("a.exe", b"MZ")])
+    assert sorted(res.table["quote"]) == ["3所", "500个"]
+    assert set(res.table["origin"]) == {"上传"}
+    joined = "\n".join(res.errors)
+    assert "empty.txt" in joined and "blob.txt" in joined and "a.exe" in joined
+    assert "上传:evil.html" in res.texts  # path parts dropped from the name
+
+
+def _app():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_app_starts_and_filters_by_region():
+    at = _app()
+    total = int(at.metric[0].value)
+    assert total > 100
+    at.sidebar.multiselect(key="f_region").set_value(["浙江省绍兴市"]).run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert set(table["地区"]) == {"浙江省绍兴市"} and int(at.metric[0].value) == len(table) < total
+    assert at.query_params["regions"] in (["浙江省绍兴市"], "浙江省绍兴市")
+
+
+def test_app_reads_filters_from_url():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["domains"] = "preschool"
+    at.run()
+    assert not at.exception
+    assert set(at.dataframe[0].value["领域"]) == {"学前教育与托育"}
+
+
+def test_app_search_box():
+    at = _app()
+    at.sidebar.text_input(key="f_text").input("托位").run()
+    assert at.dataframe[0].value["原句"].str.contains("托位").all()
