@@ -16,7 +16,7 @@ from targets.reading import read_path
 ROOT = Path(__file__).parent
 DATA, SEEDS, GOLD = ROOT / "data", ROOT / "seeds", ROOT / "tests" / "gold"
 
-st.set_page_config(page_title="政策目标看板", page_icon="📊", layout="wide")
+st.set_page_config(page_title="政策目标看板", layout="wide")
 
 
 @st.cache_data(show_spinner="正在加载目标表(首次运行会从 seeds/ 构建)…")
@@ -49,7 +49,7 @@ def quality():
     return overall.summary(), files, misses, extras
 
 
-st.title("📊 政策目标看板")
+st.title("政策目标看板")
 st.caption("从各地教育工作要点中抽取的数量目标:承诺了什么、在哪里、哪一年。")
 
 # ---- data: built-in table plus uploads ----

@@ -138,11 +138,11 @@ TOOLTIP = [alt.Tooltip("value:Q", title="数值"), alt.Tooltip("unit:N", title="
 def chart_by_domain(df: pd.DataFrame) -> alt.Chart:
     data = df.groupby(["domain_label", "region"], dropna=False).size().reset_index(name="n")
     return alt.Chart(data).mark_bar().encode(
-        x=alt.X("n:Q", title="目标数"), y=alt.Y("domain_label:N", sort="-x", title="领域"),
+        x=alt.X("n:Q", title="目标数"), y=alt.Y("domain_label:N", sort="-x", title="领域", axis=alt.Axis(labelOverlap=False)),
         color=alt.Color("region:N", title="地区"),
         tooltip=[alt.Tooltip("domain_label:N", title="领域"), alt.Tooltip("region:N", title="地区"),
                  alt.Tooltip("n:Q", title="目标数")],
-    ).properties(height=max(160, 22 * data["domain_label"].nunique()))
+    ).properties(height=max(160, 30 * data["domain_label"].nunique()))
 
 
 def rate_points(df: pd.DataFrame) -> pd.DataFrame:
@@ -153,9 +153,9 @@ def chart_rates(df: pd.DataFrame) -> alt.Chart:
     data = rate_points(df)
     return alt.Chart(data).mark_circle(size=90).encode(
         x=alt.X("value:Q", title="目标值 (%)", scale=alt.Scale(zero=False)),
-        y=alt.Y("indicator:N", title="指标", sort="-x"),
+        y=alt.Y("indicator:N", title="指标", sort="-x", axis=alt.Axis(labelOverlap=False, labelLimit=260)),
         color=alt.Color("region:N", title="地区"), tooltip=TOOLTIP,
-    ).properties(height=max(160, 20 * data["indicator"].nunique()))
+    ).properties(height=max(160, 26 * data["indicator"].nunique()))
 
 
 def metric_series(df: pd.DataFrame, metric: str) -> pd.DataFrame:
