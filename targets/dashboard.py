@@ -101,18 +101,10 @@ class Filters:
 
 def apply_filters(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
     mask = pd.Series(True, index=df.index)
-    if f.provinces:
-        mask &= df["province"].isin(f.provinces)
-    if f.regions:
-        mask &= df["region"].isin(f.regions)
-    if f.domains:
-        mask &= df["domain"].isin(f.domains)
-    if f.kinds:
-        mask &= df["kind"].isin(f.kinds)
-    if f.strengths:
-        mask &= df["strength"].isin(f.strengths)
-    if f.units:
-        mask &= df["unit"].isin(f.units)
+    for column, chosen in (("province", f.provinces), ("region", f.regions), ("domain", f.domains),
+                           ("kind", f.kinds), ("strength", f.strengths), ("unit", f.units)):
+        if chosen:
+            mask &= df[column].isin(chosen)
     if f.year_min is not None:
         mask &= df["year"].fillna(-1) >= f.year_min
     if f.year_max is not None:

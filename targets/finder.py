@@ -174,7 +174,6 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
         items = [x for x in re.split(r"[、和及与]", head) if x]
         if len(items) >= siblings:
             base = items[k] if k < len(items) else items[-1]
-            prefix = re.sub(r"[^、]*$", "", head)
             return re.sub(strip_tail, "", base).strip()[-20:]
     left_clean = re.sub(strip_tail, "", re.sub(r"[\d.%、\s]+$", "", left)).strip()
     left_clean = re.sub(r"^(?:力争|争取|确保|全面|持续|进一步|继续|推进|推动|加快|积极|努力|实现|完成|开展|组织)+", "", left_clean)
@@ -307,8 +306,6 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         if not is_pct and re.match(r"\s*(?:\d+(?:\.\d+)?\s*%|百分百|百分之)", after):
             continue  # 四个100%: counts the percentages, a slogan
         if _has_past_word(left_sent) or _past_year(left_sent, year):
-            continue
-        if unit in V["units"] and re.match(r"(?:19|20)\d{2}$", n1 or "") and unit in ("年",):
             continue
         noun_after = re.match(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})", after)
         if is_cn and not is_pct and noun_after and any(noun_after.group(1).startswith(w) or w.startswith(noun_after.group(1)[:2]) and len(noun_after.group(1)) >= 2 and noun_after.group(1)[:2] == w[:2] for w in EX["abstract_nouns"]):
