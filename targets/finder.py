@@ -185,6 +185,16 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     return noun[:20] if len(noun) >= 2 else left_clean[-20:]
 
 
+def _strength(left_sentence: str) -> str:
+    return "aspirational" if any(w in left_sentence for w in V["strength"]["aspirational"]) else "firm"
+
+
+def _is_abstract(noun: str) -> bool:
+    """三个助手, 两个文件: the noun after a Chinese count is an abstract thing, not a deliverable.
+    Compared on the first two characters because the noun runs on (文件的宣传)."""
+    return any(noun.startswith(w) or (len(noun) >= 2 and w.startswith(noun[:2])) for w in EX["abstract_nouns"])
+
+
 _PAST_WORD = re.compile(rf"(?<!较)(?<!比)(?<!与)(?:{alternation(EX['past_words'])})")
 
 
@@ -222,6 +232,10 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
     cell_starts = sorted(periods)
     heads = [(m.start("h") + lo, m.group("h")) for m in ITEM_HEAD.finditer(segment)]
     head_pos = [p for p, _ in heads]
+
+    def heading_at(pos: int) -> str:
+        i = bisect.bisect_right(head_pos, pos) - 1
+        return heads[i][1] if i >= 0 else ""
 
     raw_found: list[tuple] = []
     deadlines: list[tuple[int, int, float, str, str]] = []  # (start, end, value, deadline text, comparator)
@@ -308,7 +322,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         if _has_past_word(left_sent) or _past_year(left_sent, year):
             continue
         noun_after = re.match(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})", after)
-        if is_cn and not is_pct and noun_after and any(noun_after.group(1).startswith(w) or w.startswith(noun_after.group(1)[:2]) and len(noun_after.group(1)) >= 2 and noun_after.group(1)[:2] == w[:2] for w in EX["abstract_nouns"]):
+        if is_cn and not is_pct and noun_after and _is_abstract(noun_after.group(1)):
             continue
         norm_sentence = any(c in left_sent for c in V["norm_cues"])
         comparator = _comparator(left_clause, after, m.group("approx"), value_max is not None)
@@ -350,15 +364,12 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         if unit.startswith("个") and unit != "个":
             unit = unit[1:]
 
-        heading = ""
-        hi_ = bisect.bisect_right(head_pos, s) - 1
-        if hi_ >= 0:
-            heading = heads[hi_][1]
+        heading = heading_at(s)
         deadline = ""
         ci = bisect.bisect_right(cell_starts, s) - 1
         if ci >= 0 and cell_starts[ci] <= s and "\t" not in text[cell_starts[ci]:s] and "\n" not in text[cell_starts[ci]:s]:
             deadline = periods[cell_starts[ci]]
-        strength = "aspirational" if any(w in left_sent for w in V["strength"]["aspirational"]) else "firm"
+        strength = _strength(left_sent)
         f = Found(start=s, end=e, value=value, value_max=value_max, unit=unit.strip(), comparator=comparator,
                   kind=kind, indicator="", deadline=deadline, strength=strength,
                   sentence=text[sent_s:sent_e].strip(), clause=text[cl_s:cl_e], heading=heading)
@@ -375,13 +386,12 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         left_sent = text[sent_s:s]
         if _has_past_word(left_sent):
             continue
-        strength = "aspirational" if any(w in left_sent for w in V["strength"]["aspirational"]) else "firm"
-        hi_ = bisect.bisect_right(head_pos, s) - 1
+        strength = _strength(left_sent)
         after = text[e:cl_e]
         f = Found(start=s, end=e, value=v, value_max=None, unit="年", comparator=comp, kind="deadline",
                   indicator=re.sub(r"^(?:内|以内|底|前|年底)?[,，]?(?:高质量|全面|基本)?", "", after)[:20],
                   deadline=dl_text, strength=strength, sentence=text[sent_s:sent_e].strip(),
-                  clause=text[cl_s:cl_e], heading=heads[hi_][1] if hi_ >= 0 else "")
+                  clause=text[cl_s:cl_e], heading=heading_at(s))
         out.append(f)
         for g in out:
             if g.kind != "deadline" and not g.deadline and sent_s <= g.start < sent_e:
