@@ -1,7 +1,7 @@
 """政策目标看板 — Streamlit dashboard. Layout and widgets only; logic lives in targets.dashboard."""
 from __future__ import annotations
 
-import hashlib
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -14,14 +14,21 @@ from targets.dashboard import (COLUMN_LABELS, DOMAIN_LABELS, KIND_LABELS, STRENG
 from targets.reading import read_path
 
 ROOT = Path(__file__).parent
-DATA, SEEDS, GOLD = ROOT / "data", ROOT / "seeds", ROOT / "tests" / "gold"
+# TARGETS_DATA_DIR points the app at another built table (a national corpus, a benchmark);
+# then nothing is rebuilt from seeds/.
+DATA = Path(os.environ.get("TARGETS_DATA_DIR") or ROOT / "data")
+SEEDS, GOLD = ROOT / "seeds", ROOT / "tests" / "gold"
+REBUILD = "TARGETS_DATA_DIR" not in os.environ
+TABLE_ROWS_SHOWN = 5000
 
 st.set_page_config(page_title="政策目标看板", layout="wide")
 
 
-@st.cache_data(show_spinner="正在加载目标表(首次运行会从 seeds/ 构建)…")
+# cache_resource, not cache_data: one shared read-only table, never pickled or copied per
+# session (a national table has millions of rows). Nothing below mutates it.
+@st.cache_resource(show_spinner="正在加载目标表(首次运行会从 seeds/ 构建)…")
 def base_table() -> pd.DataFrame:
-    return load_table(DATA, SEEDS)
+    return load_table(DATA, SEEDS, rebuild=REBUILD)
 
 
 @st.cache_data(show_spinner="正在抽取上传的文件…", max_entries=20)
@@ -30,8 +37,9 @@ def uploaded(files: tuple[tuple[str, bytes], ...]):
 
 
 @st.cache_data(show_spinner=False)
-def seed_text(source_file: str) -> str:
-    return read_path(SEEDS / source_file).text
+def seed_text(source_file: str) -> str | None:
+    path = SEEDS / source_file
+    return read_path(path).text if path.is_file() else None
 
 
 @st.cache_data(show_spinner="正在计算金标准评分…")
@@ -98,60 +106,71 @@ filters = Filters(regions=regions, provinces=provinces, domains=domains, kinds=k
                   units=units, year_min=yr[0] if (yr[0] != y0 or yr[1] != y1) else None,
                   year_max=yr[1] if (yr[0] != y0 or yr[1] != y1) else None, text=text)
 if filters.to_query() != q.to_query():
-    st.query_params.from_dict(filters.to_query())
+    wanted = filters.to_query()
+    for name in Filters.keys():  # only the filter keys: the tab's own parameter stays
+        if name in wanted:
+            st.query_params[name] = wanted[name]
+        elif name in st.query_params:
+            del st.query_params[name]
 view = apply_filters(table, filters)
 
-tab_overview, tab_table, tab_quality = st.tabs(["概览", "目标表", "抽取质量"])
+c1, c2, c3 = st.columns(3)
+counts = summary_counts(view)
+c1.metric("目标数", counts["targets"])
+c2.metric("文件/文档数", counts["documents"])
+c3.metric("地区数", counts["regions"])
 
-with tab_overview:
-    counts = summary_counts(view)
-    c1, c2, c3 = st.columns(3)
-    c1.metric("目标数", counts["targets"])
-    c2.metric("文件/文档数", counts["documents"])
-    c3.metric("地区数", counts["regions"])
+
+def show_overview(view: pd.DataFrame) -> None:
     if view.empty:
         st.info("没有符合筛选条件的目标。")
-    else:
-        st.subheader("各领域目标数(按地区)")
-        st.altair_chart(chart_by_domain(view), width="stretch")
-        if not rate_points(view).empty:
-            st.subheader("比率类目标(%)")
-            st.altair_chart(chart_rates(view), width="stretch")
-        metrics = sorted(m for m in view["metric"].unique() if m)
-        if metrics:
-            st.subheader("同一指标跨地区、跨年份比较")
-            metric = st.selectbox("标准指标", metrics, key="metric")
-            st.altair_chart(chart_metric(view, metric), width="stretch")
+        return
+    st.subheader("各领域目标数(按地区)")
+    st.altair_chart(chart_by_domain(view), width="stretch")
+    if not rate_points(view).empty:
+        st.subheader("比率类目标(%)")
+        st.altair_chart(chart_rates(view), width="stretch")
+    metrics = sorted(m for m in view["metric"].unique() if m)
+    if metrics:
+        st.subheader("同一指标跨地区、跨年份比较")
+        metric = st.selectbox("标准指标", metrics, key="metric")
+        st.altair_chart(chart_metric(view, metric), width="stretch")
 
-with tab_table:
-    st.caption(f"共 {len(view)} 行。点选一行查看原句和全文。")
-    shown = view[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS).reset_index(drop=True)
+
+def show_table(view: pd.DataFrame) -> None:
+    shown = view.head(TABLE_ROWS_SHOWN)
+    more = f"(显示前 {TABLE_ROWS_SHOWN:,} 行,全部行请下载)" if len(view) > len(shown) else ""
+    st.caption(f"共 {len(view):,} 行{more}。点选一行查看原句和全文。")
     event = st.dataframe(
-        shown, width="stretch", hide_index=True, on_select="rerun", selection_mode="single-row",
-        key="table",
+        shown[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS).reset_index(drop=True),
+        width="stretch", hide_index=True, on_select="rerun", selection_mode="single-row", key="table",
         column_config={"数值": st.column_config.NumberColumn(format="%g"),
                        "上限": st.column_config.NumberColumn(format="%g"),
                        "年份": st.column_config.NumberColumn(format="%d"),
                        "原句": st.column_config.TextColumn(width="large")},
     )
+    # The files are made only when a button is clicked (callable data), not on every rerun.
     d1, d2 = st.columns(2)
-    d1.download_button("下载 CSV", to_csv_bytes(view), file_name=download_name(filters, "csv"),
-                       mime="text/csv", key="dl_csv")
-    d2.download_button("下载 Parquet", to_parquet_bytes(view), file_name=download_name(filters, "parquet"),
-                       mime="application/octet-stream", key="dl_parquet")
+    d1.download_button("下载 CSV", lambda: to_csv_bytes(view), file_name=download_name(filters, "csv"),
+                       mime="text/csv", key="dl_csv", on_click="ignore")
+    d2.download_button("下载 Parquet", lambda: to_parquet_bytes(view),
+                       file_name=download_name(filters, "parquet"), mime="application/octet-stream",
+                       key="dl_parquet", on_click="ignore")
     picked = event.selection.rows if event and hasattr(event, "selection") else []
-    if picked:
-        row = view.iloc[picked[0]]
-        st.markdown("**原句**")
-        st.markdown(highlight_sentence(row["sentence"], row["quote"]), unsafe_allow_html=True)
-        doc_text = texts.get(row["source_file"]) if row["origin"] == "上传" else seed_text(row["source_file"])
-        if doc_text:
-            with st.expander(f"全文:{row['source_file']}(所有目标已标出)"):
-                same = table[table["source_file"] == row["source_file"]]
-                spans = list(zip(same["start"].astype(int), same["end"].astype(int)))
-                st.markdown(document_html(doc_text, spans, focus=int(row["start"])), unsafe_allow_html=True)
+    if not picked:
+        return
+    row = shown.iloc[picked[0]]
+    st.markdown("**原句**")
+    st.markdown(highlight_sentence(row["sentence"], row["quote"]), unsafe_allow_html=True)
+    doc_text = texts.get(row["source_file"]) if row["origin"] == "上传" else seed_text(row["source_file"])
+    if doc_text:
+        with st.expander(f"全文:{row['source_file']}(所有目标已标出)"):
+            same = table[table["source_file"] == row["source_file"]]
+            spans = list(zip(same["start"].astype(int), same["end"].astype(int)))
+            st.markdown(document_html(doc_text, spans, focus=int(row["start"])), unsafe_allow_html=True)
 
-with tab_quality:
+
+def show_quality() -> None:
     summary, per_file, misses, extras = quality()
     st.caption("在人工核对的金标准(tests/gold)上的抽取得分,见 codebook 第 5 节。")
     q1, q2, q3 = st.columns(3)
@@ -165,3 +184,13 @@ with tab_quality:
     st.dataframe(misses, hide_index=True) if len(misses) else st.write("无")
     st.markdown("**多报**")
     st.dataframe(extras, hide_index=True) if len(extras) else st.write("无")
+
+
+# Only the open tab runs (tabs track state; the open tab is in the URL too), so the
+# quality scores are computed on demand and the table is not built while charts are shown.
+tab_overview, tab_table, tab_quality = st.tabs(["概览", "目标表", "抽取质量"], key="tab", bind="query-params")
+for tab, show in ((tab_overview, lambda: show_overview(view)), (tab_table, lambda: show_table(view)),
+                  (tab_quality, show_quality)):
+    if tab.open:
+        with tab:
+            show()

@@ -9,15 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ReadError
-from .extract import EXTRACTOR_VERSION, extract_path
 from .reading import SUPPORTED_SUFFIXES
+from .schema import EXTRACTOR_VERSION
 from .table import _atomic, write_outputs
 
 PACKAGE_DIR = Path(__file__).parent
 MANIFEST = "manifest.json"
 # What decides the table's content; the dashboard and CLI do not.
 EXTRACTION_MODULES = ("reading.py", "normalize.py", "documents.py", "regions.py", "numerals.py", "finder.py",
-                      "domains.py", "extract.py", "table.py", "vocab.py", "vocab.yaml")
+                      "domains.py", "extract.py", "schema.py", "table.py", "vocab.py", "vocab.yaml")
 
 
 @dataclass
@@ -54,6 +54,7 @@ def fingerprint(input_dir: str | os.PathLike) -> str:
 
 
 def extract_folder(input_dir: str | os.PathLike, progress=None) -> BuildResult:
+    from .extract import extract_path  # heavy (OpenCC, gazetteer); only when extracting
     t0 = time.perf_counter()
     result = BuildResult()
     files = input_files(input_dir)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from .build import build, is_current
 from .errors import ReadError
-from .extract import COLUMNS, extract_document_rows
+from .schema import COLUMNS
 from .reading import MAX_BYTES, read_bytes
 from .table import read_targets, rows_to_frame
 from .vocab import load_vocab
@@ -78,6 +78,10 @@ class Filters:
             elif isinstance(v, str) and v:
                 q[f.name] = v
         return q
+
+    @classmethod
+    def keys(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
 
     @classmethod
     def from_query(cls, get_all) -> "Filters":
@@ -243,6 +247,7 @@ class UploadResult:
 
 def extract_uploads(files: list[tuple[str, bytes]]) -> UploadResult:
     """Extract user files in memory (nothing written to data/). Bad files become messages."""
+    from .extract import extract_document_rows  # heavy; only when a user uploads
     rows, texts, errors = [], {}, []
     if len(files) > UPLOAD_MAX_FILES:
         errors.append(f"一次最多上传 {UPLOAD_MAX_FILES} 个文件,其余 {len(files) - UPLOAD_MAX_FILES} 个未处理")

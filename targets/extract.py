@@ -11,16 +11,7 @@ from .domains import assign_domain, assign_metric
 from .finder import find_targets
 from .normalize import normalize
 from .reading import read_path
-
-EXTRACTOR_VERSION = "1.0.0"
-
-COLUMNS = [
-    "target_id", "doc_id", "source_file", "start", "end", "quote", "value", "value_max", "unit",
-    "comparator", "kind", "indicator", "domain", "deadline", "region", "province", "city", "county",
-    "year", "sentence", "strength", "metric", "title",
-]
-DOCUMENT_COLUMNS = ["doc_id", "source_file", "title", "year", "region", "province", "city", "county",
-                    "issuer", "doc_number", "pub_date", "start", "end", "n_targets"]
+from .schema import COLUMNS, DOCUMENT_COLUMNS, EXTRACTOR_VERSION  # noqa: F401 (re-exported)
 
 
 @dataclass

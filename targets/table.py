@@ -9,7 +9,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .extract import COLUMNS, DOCUMENT_COLUMNS
+from .schema import COLUMNS, DOCUMENT_COLUMNS
 
 SCHEMA = pa.schema([
     ("target_id", pa.string()), ("doc_id", pa.string()), ("source_file", pa.string()),

@@ -81,8 +81,9 @@ def test_uploads_extract_in_memory_and_report_bad_files():
     assert "上传:evil.html" in res.texts  # path parts dropped from the name
 
 
-def _app():
+def _app(tab: str = "目标表"):
     at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["tab"] = tab
     at.run()
     assert not at.exception, at.exception
     return at
@@ -102,6 +103,7 @@ def test_app_starts_and_filters_by_region():
 def test_app_reads_filters_from_url():
     at = AppTest.from_file(APP, default_timeout=120)
     at.query_params["domains"] = "preschool"
+    at.query_params["tab"] = "目标表"
     at.run()
     assert not at.exception
     assert set(at.dataframe[0].value["领域"]) == {"学前教育与托育"}
@@ -111,3 +113,14 @@ def test_app_search_box():
     at = _app()
     at.sidebar.text_input(key="f_text").input("托位").run()
     assert at.dataframe[0].value["原句"].str.contains("托位").all()
+
+
+def test_app_runs_only_the_open_tab():
+    overview = _app("概览")
+    assert overview.get("arrow_vega_lite_chart") or overview.get("vega_lite_chart")
+    assert not overview.dataframe  # the table tab did not run
+    labels = [m.label for m in overview.metric]
+    assert "精确率" not in labels  # nor the quality tab (it extracts the seeds)
+    quality = _app("抽取质量")
+    scores = {m.label: float(m.value) for m in quality.metric if m.label in ("精确率", "召回率", "F1")}
+    assert set(scores) == {"精确率", "召回率", "F1"} and all(0 <= v <= 1 for v in scores.values())
