@@ -1,23 +1,34 @@
-"""Build the table for a folder of documents: batch extraction, errors reported, manifest."""
+"""Build the table for a folder of documents: batch extraction, errors reported, manifest.
+
+Built for national corpora (tens of thousands of files):
+  * streaming: rows go to Parquet row groups and CSV in batches, so memory stays flat;
+  * incremental: the manifest records each file's content hash and the extractor's code
+    fingerprint; a file whose hash is unchanged keeps its rows from the previous table
+    and is not read by the extractor again;
+  * parallel: ``workers`` processes extract changed files, results written in file order;
+  * atomic: everything is written to temp files and renamed into place at the end, so an
+    interrupted run leaves the previous table intact.
+"""
 from __future__ import annotations
 
 import hashlib
 import json
 import os
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ReadError
 from .reading import SUPPORTED_SUFFIXES
 from .schema import EXTRACTOR_VERSION
-from .table import _atomic, write_outputs
 
 PACKAGE_DIR = Path(__file__).parent
 MANIFEST = "manifest.json"
 # What decides the table's content; the dashboard and CLI do not.
 EXTRACTION_MODULES = ("reading.py", "normalize.py", "documents.py", "regions.py", "numerals.py", "finder.py",
                       "domains.py", "extract.py", "schema.py", "table.py", "vocab.py", "vocab.yaml")
+BATCH_ROWS = 20_000
 
 
 @dataclass
@@ -27,12 +38,16 @@ class BuildResult:
     targets: int = 0
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    rows: list = field(default_factory=list)
+    reused: int = 0  # files whose rows came from the previous table
+    extracted: int = 0  # files the extractor read this run
+    up_to_date: bool = False  # nothing changed: nothing was written
+    rows: list = field(default_factory=list)  # only from extract_folder (kept in memory)
     document_rows: list = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"files={self.files} documents={self.documents} targets={self.targets} "
-                f"errors={len(self.errors)} seconds={self.seconds:.2f}")
+                f"errors={len(self.errors)} extracted={self.extracted} reused={self.reused} "
+                f"seconds={self.seconds:.2f}")
 
 
 def input_files(input_dir: str | os.PathLike) -> list[Path]:
@@ -41,61 +56,150 @@ def input_files(input_dir: str | os.PathLike) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
 
 
-def fingerprint(input_dir: str | os.PathLike) -> str:
-    """Hash of the extractor's code and vocabularies and of every input file."""
+def source_name(path: Path, root: Path) -> str:
+    """The file's name in the table: its path under the input folder, with '/'."""
+    return path.relative_to(root).as_posix()
+
+
+def file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """Hash of the extractor's version, code and vocabularies."""
     h = hashlib.sha256(EXTRACTOR_VERSION.encode())
     for p in [PACKAGE_DIR / name for name in EXTRACTION_MODULES]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
-    for p in input_files(input_dir):
-        h.update(str(p.relative_to(input_dir)).encode())
-        h.update(hashlib.sha256(p.read_bytes()).digest())
     return h.hexdigest()
 
 
-def extract_folder(input_dir: str | os.PathLike, progress=None) -> BuildResult:
+def fingerprint(input_dir: str | os.PathLike, hashes: dict[str, str] | None = None) -> str:
+    """Hash of the extractor's code and of every input file (name and content)."""
+    root = Path(input_dir)
+    h = hashlib.sha256(code_fingerprint().encode())
+    for p in input_files(root):
+        name = source_name(p, root)
+        h.update(name.encode())
+        h.update(bytes.fromhex(hashes[name] if hashes and name in hashes else file_hash(p)))
+    return h.hexdigest()
+
+
+def _extract_one(job: tuple[str, str]) -> tuple[str, list, list, str | None]:
+    """(name, rows, documents, error) for one file; runs in a worker process."""
     from .extract import extract_path  # heavy (OpenCC, gazetteer); only when extracting
+    path, name = job
+    if Path(path).suffix.lower() not in SUPPORTED_SUFFIXES:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES - {""}))
+        return name, [], [], f"{name}: unsupported file type '{Path(path).suffix}' (supported: {supported})"
+    try:
+        ex = extract_path(path, source_file=name)
+    except ReadError as exc:
+        return name, [], [], str(exc).replace(Path(path).name, name, 1)
+    except OSError as exc:
+        return name, [], [], f"{name}: cannot read ({exc.strerror or exc})"
+    return name, ex.rows, ex.documents, None
+
+
+def _results(jobs: list[tuple[str, str]], workers: int, progress=None):
+    """Extraction results in job order, from this process or a pool of workers."""
+    if workers <= 1 or len(jobs) <= 1:
+        results = map(_extract_one, jobs)
+        return progress(results, total=len(jobs)) if progress else results
+    pool = ProcessPoolExecutor(max_workers=workers)
+
+    def ordered():
+        with pool:
+            yield from pool.map(_extract_one, jobs, chunksize=max(1, min(16, len(jobs) // (workers * 8) or 1)))
+    return progress(ordered(), total=len(jobs)) if progress else ordered()
+
+
+def extract_folder(input_dir: str | os.PathLike, progress=None, workers: int = 1) -> BuildResult:
+    """Extract every file into memory (for evaluation and small folders)."""
     t0 = time.perf_counter()
-    result = BuildResult()
-    files = input_files(input_dir)
-    iterator = progress(files) if progress else files
-    for path in iterator:
-        result.files += 1
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            result.errors.append(f"{path.name}: unsupported file type '{path.suffix}' (supported: .txt, .html, .htm)")
-            continue
-        try:
-            ex = extract_path(path)
-        except ReadError as exc:
-            result.errors.append(str(exc))
-            continue
-        except OSError as exc:
-            result.errors.append(f"{path.name}: cannot read ({exc.strerror or exc})")
-            continue
-        result.rows.extend(ex.rows)
-        result.document_rows.extend(ex.documents)
+    root = Path(input_dir)
+    files = input_files(root)
+    result = BuildResult(files=len(files), extracted=len(files))
+    for _name, rows, docs, error in _results([(str(p), source_name(p, root)) for p in files], workers, progress):
+        if error:
+            result.errors.append(error)
+        result.rows.extend(rows)
+        result.document_rows.extend(docs)
     result.documents = len(result.document_rows)
     result.targets = len(result.rows)
     result.seconds = time.perf_counter() - t0
     return result
 
 
-def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=None) -> BuildResult:
-    result = extract_folder(input_dir, progress)
-    write_outputs(result.rows, result.document_rows, output_dir)
-    manifest = {"extractor_version": EXTRACTOR_VERSION, "fingerprint": fingerprint(input_dir),
-                "files": result.files, "documents": result.documents, "targets": result.targets,
-                "errors": result.errors}
-    _atomic(Path(output_dir) / MANIFEST,
-            lambda tmp: Path(tmp).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"))
+def read_manifest(output_dir: str | os.PathLike) -> dict:
+    try:
+        return json.loads((Path(output_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _outputs_exist(out: Path) -> bool:
+    return all((out / n).exists() for n in ("targets.parquet", "targets.csv", "documents.csv"))
+
+
+def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=None, workers: int = 1,
+          batch_rows: int = BATCH_ROWS) -> BuildResult:
+    """Extract a folder into output_dir (targets.parquet, targets.csv, documents.csv, manifest.json)."""
+    from .table import TableWriter, reuse_rows
+    t0 = time.perf_counter()
+    root, out = Path(input_dir), Path(output_dir)
+    files = input_files(root)
+    names = [source_name(p, root) for p in files]
+    hashes = {n: file_hash(p) for n, p in zip(names, files)}
+    code = code_fingerprint()
+    previous = read_manifest(out)
+    prev_files = previous.get("files", {}) if previous.get("code") == code and _outputs_exist(out) else {}
+    reuse = {n for n in names if n in prev_files and prev_files[n].get("sha256") == hashes[n]}
+    result = BuildResult(files=len(files), reused=len(reuse), extracted=len(files) - len(reuse))
+    entries: dict[str, dict] = {n: prev_files[n] for n in reuse}
+    for n in reuse:
+        if prev_files[n].get("error"):
+            result.errors.append(prev_files[n]["error"])
+
+    if reuse == set(names) and set(prev_files) == set(names):
+        result.up_to_date = True
+        result.targets = sum(e.get("targets", 0) for e in entries.values())
+        result.documents = sum(e.get("documents", 0) for e in entries.values())
+    else:
+        with TableWriter(out) as writer:
+            if reuse:
+                writer.write_reused(*reuse_rows(out, reuse))
+            jobs = [(str(p), n) for p, n in zip(files, names) if n not in reuse]
+            buffer: list[dict] = []
+            for name, rows, docs, error in _results(jobs, workers, progress):
+                if error:
+                    result.errors.append(error)
+                entries[name] = {"sha256": hashes[name], "targets": len(rows), "documents": len(docs),
+                                 "error": error}
+                buffer.extend(rows)
+                writer.add_documents(docs)
+                if len(buffer) >= batch_rows:
+                    writer.write_rows(buffer)
+                    buffer = []
+            writer.write_rows(buffer)
+        result.targets = writer.n_targets
+        result.documents = writer.n_documents
+    manifest = {"extractor_version": EXTRACTOR_VERSION, "code": code,
+                "fingerprint": fingerprint(root, hashes), "files_count": result.files,
+                "documents": result.documents, "targets": result.targets, "errors": result.errors,
+                "files": {n: entries[n] for n in names}}
+    from .table import _atomic
+    _atomic(out / MANIFEST,
+            lambda tmp: Path(tmp).write_text(json.dumps(manifest, ensure_ascii=False, indent=0), encoding="utf-8"))
+    result.seconds = time.perf_counter() - t0
     return result
 
 
 def is_current(input_dir: str | os.PathLike, output_dir: str | os.PathLike) -> bool:
     out = Path(output_dir)
-    try:
-        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return (manifest.get("fingerprint") == fingerprint(input_dir)
-            and (out / "targets.parquet").exists() and (out / "targets.csv").exists())
+    manifest = read_manifest(out)
+    return bool(manifest) and manifest.get("fingerprint") == fingerprint(input_dir) and _outputs_exist(out)

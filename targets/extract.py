@@ -76,6 +76,7 @@ def extract_file(path: str | os.PathLike) -> list[dict]:
     return extract_document_rows(src.text, src.source_file).rows
 
 
-def extract_path(path: str | os.PathLike) -> Extraction:
+def extract_path(path: str | os.PathLike, source_file: str | None = None) -> Extraction:
+    """Rows and documents for one file; `source_file` names it in the table (default: file name)."""
     src = read_path(Path(path))
-    return extract_document_rows(src.text, src.source_file)
+    return extract_document_rows(src.text, source_file or src.source_file)

@@ -7,6 +7,7 @@ Every later step works on ``Normalized.text``; ``raw_span`` maps a span back.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -20,16 +21,32 @@ DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", 
 
 @dataclass
 class Normalized:
+    """Normalised text plus a piecewise offset map: normalised text is the raw text
+    with some spans cut out and every kept character mapped 1:1. Segment k starts at
+    normalised offset ``norm_starts[k]`` and raw offset ``raw_starts[k]``."""
     raw: str
     text: str
-    index: list  # index[i] = raw offset of text[i]; index[len(text)] = len(raw)
+    norm_starts: list[int]
+    raw_starts: list[int]
+
+    def raw_offset(self, i: int) -> int:
+        """Raw offset of normalised character i (len(text) maps to len(raw))."""
+        if i >= len(self.text):
+            return len(self.raw)
+        k = bisect.bisect_right(self.norm_starts, i) - 1
+        return self.raw_starts[k] + (i - self.norm_starts[k])
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw [start, end) covering normalised [start, end)."""
         if end <= start:
-            pos = self.index[start]
+            pos = self.raw_offset(start)
             return pos, pos
-        return self.index[start], self.index[end - 1] + 1
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1
+
+    @property
+    def index(self) -> list[int]:
+        """index[i] = raw offset of text[i]; index[len(text)] = len(raw). For tests and debugging."""
+        return [self.raw_offset(i) for i in range(len(self.text) + 1)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,22 +56,17 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-def _map_char(ch: str) -> str:
-    """One character to one character (or '' to drop), so offsets stay mappable."""
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:
-        return chr(code - 0xFEE0)
-    if ch in SPACES:
-        return " "
-    if ch in ZERO_WIDTH:
-        return ""
-    if ch in DASHES:
-        return "—"
-    if ch == "\r":
-        return "\n"
-    if ch == "\x00":
-        return " "
-    return ch
+def _char_table() -> dict[int, str]:
+    """One character to one character, so offsets stay mappable (drops are cut as spans)."""
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+    table.update({ord(ch): " " for ch in SPACES})
+    table.update({ord(ch): "—" for ch in DASHES})
+    table.update({ord("\r"): "\n", 0: " "})
+    return table
+
+
+CHAR_TABLE = _char_table()
+_ZERO_WIDTH = re.compile("[" + "".join(sorted(ZERO_WIDTH)) + "]+")
 
 
 _LINE_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,4})[、,，][ \t]*")
@@ -121,24 +133,32 @@ def _simplify(text: str) -> str:
     return "\n".join(out)
 
 
+def _cut_spans(raw: str) -> list[tuple[int, int]]:
+    """Sorted, merged raw spans left out of the normalised text."""
+    spans = debris_spans(raw) + [m.span() for m in _ZERO_WIDTH.finditer(raw)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
 def normalize(raw: str) -> Normalized:
-    chars: list[str] = []
-    index: list[int] = []
-    spans = debris_spans(raw)
-    span_i = 0
-    pos = 0
-    n = len(raw)
-    while pos < n:
-        if span_i < len(spans) and pos == spans[span_i][0]:
-            pos = spans[span_i][1]
-            span_i += 1
-            continue
-        ch = raw[pos]
-        mapped = _map_char(ch) if (ord(ch) > 127 or ch in "\r\x00") else ch
-        if mapped:
-            chars.append(mapped)
-            index.append(pos)
-        pos += 1
-    index.append(n)
-    text = _simplify("".join(chars))
-    return Normalized(raw=raw, text=text, index=index)
+    pieces: list[str] = []
+    norm_starts: list[int] = []
+    raw_starts: list[int] = []
+    pos = npos = 0
+    for s, e in _cut_spans(raw) + [(len(raw), len(raw))]:
+        if s > pos:
+            pieces.append(raw[pos:s])
+            norm_starts.append(npos)
+            raw_starts.append(pos)
+            npos += s - pos
+        pos = max(pos, e)
+    if not norm_starts:
+        norm_starts, raw_starts = [0], [len(raw)]
+    text = _simplify("".join(pieces).translate(CHAR_TABLE))
+    return Normalized(raw=raw, text=text, norm_starts=norm_starts, raw_starts=raw_starts)

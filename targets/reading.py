@@ -30,13 +30,17 @@ class Source:
     format: str  # "text" or "html"
 
 
+# Control characters (not whitespace), private-use area, replacement character.
+_IMPLAUSIBLE = re.compile("[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]+")
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
 def _plausible(text: str) -> bool:
     """True when decoded text looks like prose, not mojibake or binary."""
     if not text:
         return True
     sample = text[:200_000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0xE000 <= ord(ch) <= 0xF8FF
-              or ch == "\ufffd")
+    bad = sum(len(m) for m in _IMPLAUSIBLE.findall(sample))
     return bad / len(sample) < 0.01
 
 
@@ -44,7 +48,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if not sample:
         return False
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > 0.05
 
 

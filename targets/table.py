@@ -48,24 +48,102 @@ def _atomic(path: Path, write) -> None:
             os.unlink(tmp)
 
 
-def write_csv(df: pd.DataFrame, path: Path) -> None:
-    _atomic(Path(path), lambda tmp: df.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n"))
-
-
-def write_parquet(df: pd.DataFrame, path: Path) -> None:
-    table = pa.Table.from_pandas(df, schema=SCHEMA, preserve_index=False)
-    _atomic(Path(path), lambda tmp: pq.write_table(table, tmp))
-
-
 def write_outputs(rows: list[dict], documents: list[dict], out_dir: str | os.PathLike) -> pd.DataFrame:
-    out = Path(out_dir)
-    df = rows_to_frame(rows)
-    docs = pd.DataFrame(documents, columns=DOCUMENT_COLUMNS)
-    # Parquet first, CSV last: a reader that finds the CSV current finds everything current.
-    write_parquet(df, out / "targets.parquet")
-    write_csv(docs, out / "documents.csv")
-    write_csv(df, out / "targets.csv")
+    """The whole table at once (small tables; big ones stream through TableWriter)."""
+    with TableWriter(out_dir) as writer:
+        writer.write_rows(rows)
+        writer.add_documents(documents)
+    return rows_to_frame(rows)
+
+
+class TableWriter:
+    """Stream rows into targets.parquet (one row group per batch), targets.csv and
+    documents.csv. All three are temp files until the block ends without error; then
+    they are renamed into place, Parquet first and CSV last, so a reader that finds
+    the CSV current finds everything current. On error the previous table stays."""
+
+    def __init__(self, out_dir: str | os.PathLike):
+        self.out = Path(out_dir)
+        self.n_targets = 0
+        self.n_documents = 0
+        self._documents: list[pd.DataFrame] = []
+
+    def __enter__(self) -> "TableWriter":
+        self.out.mkdir(parents=True, exist_ok=True)
+        self._tmp = {}
+        for name in ("targets.parquet", "targets.csv", "documents.csv"):
+            fd, tmp = tempfile.mkstemp(prefix=name + ".", suffix=".tmp", dir=self.out)
+            os.close(fd)
+            self._tmp[name] = tmp
+        self._parquet = pq.ParquetWriter(self._tmp["targets.parquet"], SCHEMA)
+        self._csv = open(self._tmp["targets.csv"], "w", encoding="utf-8-sig", newline="")
+        self._csv_header = True
+        return self
+
+    def _write_frame(self, df: pd.DataFrame) -> None:
+        if df.empty and not self._csv_header:
+            return
+        self._parquet.write_table(pa.Table.from_pandas(df, schema=SCHEMA, preserve_index=False))
+        df.to_csv(self._csv, index=False, header=self._csv_header, lineterminator="\n")
+        self._csv_header = False
+        self.n_targets += len(df)
+
+    def write_rows(self, rows: list[dict]) -> None:
+        self._write_frame(rows_to_frame(rows))
+
+    def write_reused(self, batches, documents: pd.DataFrame) -> None:
+        for batch in batches:
+            self._write_frame(rows_to_frame_arrow(batch))
+        self._documents.append(documents)
+        self.n_documents += len(documents)
+
+    def add_documents(self, documents: list[dict]) -> None:
+        if documents:
+            self._documents.append(pd.DataFrame(documents, columns=DOCUMENT_COLUMNS))
+            self.n_documents += len(documents)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            self._parquet.close()
+            self._csv.close()
+            if exc_type is None:
+                docs = [d for d in self._documents if len(d)]
+                docs = pd.concat(docs, ignore_index=True) if docs else pd.DataFrame(columns=DOCUMENT_COLUMNS)
+                docs.to_csv(self._tmp["documents.csv"], index=False, encoding="utf-8-sig", lineterminator="\n")
+                for name in ("targets.parquet", "documents.csv", "targets.csv"):
+                    with open(self._tmp[name], "rb") as fh:
+                        os.fsync(fh.fileno())
+                    os.chmod(self._tmp[name], 0o644)
+                    os.replace(self._tmp[name], self.out / name)
+        finally:
+            for tmp in self._tmp.values():
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+
+
+def rows_to_frame_arrow(batch) -> pd.DataFrame:
+    """A Parquet batch of the table as a frame with the table's dtypes."""
+    df = (pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch).to_pandas()[COLUMNS]
+    df["year"] = df["year"].astype("Int64")
     return df
+
+
+def reuse_rows(out_dir: str | os.PathLike, names: set[str], batch_size: int = 50_000):
+    """(batches of the previous table's rows for these source files, their documents)."""
+    import pyarrow.compute as pc
+    out = Path(out_dir)
+    keep = pa.array(sorted(names), type=pa.string())
+
+    def batches():
+        pf = pq.ParquetFile(out / "targets.parquet")
+        for batch in pf.iter_batches(batch_size=batch_size):
+            mask = pc.is_in(batch.column("source_file"), value_set=keep)
+            kept = batch.filter(mask)
+            if kept.num_rows:
+                yield kept
+    docs = pd.read_csv(out / "documents.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    docs = docs[docs["source_file"].isin(names)] if len(docs) else docs
+    return batches(), docs
 
 
 def read_targets(path: str | os.PathLike) -> pd.DataFrame:
