@@ -88,12 +88,20 @@ class _SpanSet:
         return None
 
 
-def _bounds(text: str, pos: int, pattern: re.Pattern, lo: int, hi: int) -> tuple[int, int]:
-    start = pos
-    while start > lo and not pattern.match(text, start - 1):
-        start -= 1
-    m = pattern.search(text, pos, hi)
-    return start, (m.start() if m else hi)
+class _Boundaries:
+    """Positions of one-character boundary marks in text[lo:hi], for fast
+    'sentence (or clause) around pos' queries."""
+
+    def __init__(self, pattern: re.Pattern, text: str, lo: int, hi: int):
+        self.marks = [m.start() for m in pattern.finditer(text, lo, hi)]
+        self.lo, self.hi = lo, hi
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """[start, end) of the span containing pos: after the last mark before pos, up to the next mark."""
+        i = bisect.bisect_left(self.marks, pos)
+        start = self.marks[i - 1] + 1 if i > 0 else self.lo
+        end = self.marks[i] if i < len(self.marks) else self.hi
+        return max(start, self.lo), end
 
 
 def _ends_with_any(s: str, words) -> str | None:
@@ -231,6 +239,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
     periods = _table_periods(text, lo, hi, year)
     cell_starts = sorted(periods)
     heads = [(m.start("h") + lo, m.group("h")) for m in ITEM_HEAD.finditer(segment)]
+    sentences = _Boundaries(SENTENCE_END, text, lo, hi)
+    clauses = _Boundaries(CLAUSE_END, text, lo, hi)
     head_pos = [p for p, _ in heads]
 
     def heading_at(pos: int) -> str:
@@ -250,7 +260,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         v = parse_number(m.group("n"))
         if v is None or not (0 < v <= V["deadline"]["max_relative_years"]) or books.covering(s):
             continue
-        sent_s, _ = _bounds(text, s, SENTENCE_END, lo, hi)
+        sent_s, _ = sentences.around(s)
         left = text[sent_s:s]
         if not re.search(r"(?:力争|争取|确保|计划|用|在|经过)\s*$", left[-4:]) and not re.match(
                 rf"\s?(?:{alternation(V['deadline']['verbs_after'])})", text[m.end('suf') + lo: m.end('suf') + lo + 6]):
@@ -279,8 +289,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         if value_max is not None and value_max <= value:
             continue  # "2-1" is not a range; likely a code
         num_start = s + (3 if m.group("pw") else 0)
-        sent_s, sent_e = _bounds(text, s, SENTENCE_END, lo, hi)
-        cl_s, cl_e = _bounds(text, s, CLAUSE_END, lo, hi)
+        sent_s, sent_e = sentences.around(s)
+        cl_s, cl_e = clauses.around(s)
         left_sent = text[sent_s:s]
         left_clause = text[cl_s:s]
         after = text[e:min(cl_e, e + 30)]
@@ -381,8 +391,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
     for s, e, v, dl_text, comp in deadlines:
         if any(f.start <= s < f.end for f in out):
             continue
-        sent_s, sent_e = _bounds(text, s, SENTENCE_END, lo, hi)
-        cl_s, cl_e = _bounds(text, s, CLAUSE_END, lo, hi)
+        sent_s, sent_e = sentences.around(s)
+        cl_s, cl_e = clauses.around(s)
         left_sent = text[sent_s:s]
         if _has_past_word(left_sent):
             continue
