@@ -64,8 +64,8 @@ st.caption("从各地教育工作要点中抽取的数量目标:承诺了什么�
 base = base_table()
 with st.sidebar:
     st.header("上传文档")
-    files = st.file_uploader(f"添加 .txt / .html 文件(单个不超过 {UPLOAD_MAX_BYTES // 2**20} MB)",
-                             type=["txt", "html", "htm"], accept_multiple_files=True, key="upload")
+    files = st.file_uploader(f"添加 .txt / .html / .docx / .pdf 文件(单个不超过 {UPLOAD_MAX_BYTES // 2**20} MB)",
+                             type=["txt", "html", "htm", "docx", "pdf"], accept_multiple_files=True, key="upload")
 texts: dict[str, str] = {}
 table = base
 if files:

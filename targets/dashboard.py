@@ -271,5 +271,6 @@ def extract_uploads(files: list[tuple[str, bytes]]) -> UploadResult:
 def _reason_zh(exc: ReadError) -> str:
     zh = {"EmptyFileError": "文件为空", "BinaryFileError": "二进制文件,不是文本",
           "EncodingError": "无法识别的文本编码", "TooLargeError": "文件过大",
-          "UnsupportedFormatError": "不支持的文件类型(支持 .txt .html .htm)"}
+          "UnsupportedFormatError": "不支持的文件类型(支持 .txt .html .htm .docx .pdf)",
+          "CorruptFileError": "文件已损坏或与扩展名不符", "ScannedPdfError": "扫描版 PDF,没有文字层,需要先 OCR"}
     return f"{zh.get(type(exc).__name__, '无法读取')}({exc})"

@@ -31,3 +31,11 @@ class TooLargeError(ReadError):
 
 class UnsupportedFormatError(ReadError):
     reason = "unsupported file type"
+
+
+class CorruptFileError(ReadError):
+    reason = "damaged or not the format its name says"
+
+
+class ScannedPdfError(ReadError):
+    reason = "scanned PDF with no text layer, needs OCR"

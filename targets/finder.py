@@ -92,16 +92,19 @@ class _Boundaries:
     """Positions of one-character boundary marks in text[lo:hi], for fast
     'sentence (or clause) around pos' queries."""
 
-    def __init__(self, pattern: re.Pattern, text: str, lo: int, hi: int):
+    def __init__(self, pattern: re.Pattern, text: str, lo: int, hi: int, reach: int):
         self.marks = [m.start() for m in pattern.finditer(text, lo, hi)]
-        self.lo, self.hi = lo, hi
+        self.lo, self.hi, self.reach = lo, hi, reach
 
     def around(self, pos: int) -> tuple[int, int]:
-        """[start, end) of the span containing pos: after the last mark before pos, up to the next mark."""
+        """[start, end) of the span containing pos: after the last mark before pos, up to the
+        next mark, but at most `reach` characters either side. The cap keeps a run-on "sentence"
+        (a table flattened into one line, junk without punctuation) from making every target
+        carry and rescan a megabyte of context."""
         i = bisect.bisect_left(self.marks, pos)
         start = self.marks[i - 1] + 1 if i > 0 else self.lo
         end = self.marks[i] if i < len(self.marks) else self.hi
-        return max(start, self.lo), end
+        return max(start, self.lo, pos - self.reach), min(end, pos + self.reach)
 
 
 def _ends_with_any(s: str, words) -> str | None:
@@ -239,8 +242,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
     periods = _table_periods(text, lo, hi, year)
     cell_starts = sorted(periods)
     heads = [(m.start("h") + lo, m.group("h")) for m in ITEM_HEAD.finditer(segment)]
-    sentences = _Boundaries(SENTENCE_END, text, lo, hi)
-    clauses = _Boundaries(CLAUSE_END, text, lo, hi)
+    sentences = _Boundaries(SENTENCE_END, text, lo, hi, reach=V["context"]["sentence_reach"])
+    clauses = _Boundaries(CLAUSE_END, text, lo, hi, reach=V["context"]["clause_reach"])
     head_pos = [p for p, _ in heads]
 
     def heading_at(pos: int) -> str:

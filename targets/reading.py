@@ -17,7 +17,8 @@ from .errors import BinaryFileError, EmptyFileError, EncodingError, TooLargeErro
 MAX_BYTES = 64 * 1024 * 1024  # documented limit; a 50 MB plan still reads
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+OFFICE_SUFFIXES = {".docx", ".pdf"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | OFFICE_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Source:
     source_file: str
     text: str
     encoding: str
-    format: str  # "text" or "html"
+    format: str  # "text", "html", "docx" or "pdf"
 
 
 # Control characters (not whitespace), private-use area, replacement character.
@@ -150,9 +151,15 @@ def read_bytes(data: bytes, source_file: str, max_bytes: int = MAX_BYTES) -> Sou
     """Turn uploaded or on-disk bytes into a Source; the name's suffix picks the format."""
     suffix = Path(source_file).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UnsupportedFormatError(source_file, f"'{suffix}' (supported: .txt, .html, .htm)")
+        raise UnsupportedFormatError(source_file, f"'{suffix}' (supported: .txt, .html, .htm, .docx, .pdf)")
     if len(data) > max_bytes:
         raise TooLargeError(source_file, f"{len(data):,} bytes > limit {max_bytes:,}")
+    if not data:
+        raise EmptyFileError(source_file)
+    if suffix in OFFICE_SUFFIXES:
+        from .office import docx_to_text, pdf_to_text
+        text = (docx_to_text if suffix == ".docx" else pdf_to_text)(data, source_file)
+        return Source(source_file, text, "utf-8", suffix[1:])
     if suffix in HTML_SUFFIXES:
         declared = _charset_from_meta(data)
         text = enc = None
