@@ -1,6 +1,7 @@
 """政策目标看板 — Streamlit dashboard. Layout and widgets only; logic lives in targets.dashboard."""
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -8,9 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from targets.dashboard import (COLUMN_LABELS, DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
-                               Filters, apply_filters, chart_by_domain, chart_metric, chart_rates,
-                               document_html, download_name, extract_uploads, highlight_sentence, load_table,
-                               rate_points, summary_counts, to_csv_bytes, to_parquet_bytes)
+                               Filters, chart_by_domain, chart_metric, chart_rates, document_html, download_name,
+                               ensure_current, extract_uploads, highlight_sentence, load_table, to_csv_bytes,
+                               to_parquet_bytes)
+from targets.sources import DUCKDB_THRESHOLD, DuckSource, FrameSource, parquet_rows
 from targets.reading import read_path
 
 ROOT = Path(__file__).parent
@@ -20,15 +22,27 @@ DATA = Path(os.environ.get("TARGETS_DATA_DIR") or ROOT / "data")
 SEEDS, GOLD = ROOT / "seeds", ROOT / "tests" / "gold"
 REBUILD = "TARGETS_DATA_DIR" not in os.environ
 TABLE_ROWS_SHOWN = 5000
+RATE_POINTS_SHOWN = 5000  # a dot plot with more points is unreadable and slow to draw
 
 st.set_page_config(page_title="政策目标看板", layout="wide")
 
 
-# cache_resource, not cache_data: one shared read-only table, never pickled or copied per
-# session (a national table has millions of rows). Nothing below mutates it.
-@st.cache_resource(show_spinner="正在加载目标表(首次运行会从 seeds/ 构建)…")
-def base_table() -> pd.DataFrame:
-    return load_table(DATA, SEEDS, rebuild=REBUILD)
+@st.cache_resource(show_spinner="正在加载目标表(首次运行会从 seeds/ 构建)…", max_entries=8)
+def data_source(upload_key: str, _uploads: pd.DataFrame | None):
+    """The rows to show: in memory for small tables, DuckDB over the Parquet file for big ones.
+    cache_resource: one shared read-only object, never pickled or copied per session."""
+    if REBUILD:
+        ensure_current(DATA, SEEDS)
+    path = DATA / "targets.parquet"
+    if parquet_rows(path) > DUCKDB_THRESHOLD:
+        return DuckSource(path, _uploads)
+    df = load_table(DATA, SEEDS, rebuild=False)
+    return FrameSource(pd.concat([df, _uploads], ignore_index=True) if _uploads is not None and len(_uploads) else df)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def values(upload_key: str, column: str, provinces: tuple[str, ...] = ()) -> list[str]:
+    return data_source(upload_key, None).values(column, Filters(provinces=list(provinces)) if provinces else None)
 
 
 @st.cache_data(show_spinner="正在抽取上传的文件…", max_entries=20)
@@ -61,32 +75,35 @@ st.title("政策目标看板")
 st.caption("从各地教育工作要点中抽取的数量目标:承诺了什么、在哪里、哪一年。")
 
 # ---- data: built-in table plus uploads ----
-base = base_table()
 with st.sidebar:
     st.header("上传文档")
     files = st.file_uploader(f"添加 .txt / .html / .docx / .pdf 文件(单个不超过 {UPLOAD_MAX_BYTES // 2**20} MB)",
                              type=["txt", "html", "htm", "docx", "pdf"], accept_multiple_files=True, key="upload")
 texts: dict[str, str] = {}
-table = base
+upload_key, upload_rows = "", None
 if files:
-    res = uploaded(tuple((f.name, f.getvalue()) for f in files))
+    payload = tuple((f.name, f.getvalue()) for f in files)
+    res = uploaded(payload)
     for msg in res.errors:
         st.sidebar.error(msg)
     if len(res.table):
         st.sidebar.success(f"上传文件中找到 {len(res.table)} 个目标")
-        table = pd.concat([base, res.table], ignore_index=True)
+        upload_key = hashlib.sha256(repr([(n, hashlib.sha256(b).hexdigest()) for n, b in payload]).encode()).hexdigest()
+        upload_rows = res.table
     texts = res.texts
+source = data_source(upload_key, upload_rows)
 
 # ---- filters (state mirrored in the URL) ----
 q = Filters.from_query(st.query_params.get_all)
-years = sorted(int(y) for y in table["year"].dropna().unique()) or [2020]
+years = source.years() or [2020]
 with st.sidebar:
     st.header("筛选")
-    provinces = st.multiselect("省份", sorted(p for p in table["province"].unique() if p),
-                               default=[p for p in q.provinces if p in set(table["province"])], key="f_prov")
-    region_pool = table[table["province"].isin(provinces)] if provinces else table
-    regions = st.multiselect("地区", sorted(r for r in region_pool["region"].unique() if r),
-                             default=[r for r in q.regions if r in set(region_pool["region"])], key="f_region")
+    province_options = values(upload_key, "province")
+    provinces = st.multiselect("省份", province_options,
+                               default=[p for p in q.provinces if p in province_options], key="f_prov")
+    region_options = values(upload_key, "region", tuple(provinces))
+    regions = st.multiselect("地区", region_options,
+                             default=[r for r in q.regions if r in region_options], key="f_region")
     domains = st.multiselect("领域", list(DOMAIN_LABELS), format_func=DOMAIN_LABELS.get,
                              default=[d for d in q.domains if d in DOMAIN_LABELS], key="f_domain")
     y0, y1 = min(years), max(years)
@@ -98,8 +115,8 @@ with st.sidebar:
                            default=[k for k in q.kinds if k in KIND_LABELS], key="f_kind")
     strengths = st.multiselect("力度", list(STRENGTH_LABELS), format_func=STRENGTH_LABELS.get,
                                default=[s for s in q.strengths if s in STRENGTH_LABELS], key="f_strength")
-    units = st.multiselect("单位", sorted(u for u in table["unit"].unique() if u),
-                           default=[u for u in q.units if u in set(table["unit"])], key="f_unit")
+    unit_options = values(upload_key, "unit")
+    units = st.multiselect("单位", unit_options, default=[u for u in q.units if u in unit_options], key="f_unit")
     text = st.text_input("搜索指标或原句", value=q.text, key="f_text")
 
 filters = Filters(regions=regions, provinces=provinces, domains=domains, kinds=kinds, strengths=strengths,
@@ -112,35 +129,35 @@ if filters.to_query() != q.to_query():
             st.query_params[name] = wanted[name]
         elif name in st.query_params:
             del st.query_params[name]
-view = apply_filters(table, filters)
 
 c1, c2, c3 = st.columns(3)
-counts = summary_counts(view)
+counts = source.counts(filters)
 c1.metric("目标数", counts["targets"])
 c2.metric("文件/文档数", counts["documents"])
 c3.metric("地区数", counts["regions"])
 
 
-def show_overview(view: pd.DataFrame) -> None:
-    if view.empty:
+def show_overview() -> None:
+    if counts["targets"] == 0:
         st.info("没有符合筛选条件的目标。")
         return
     st.subheader("各领域目标数(按地区)")
-    st.altair_chart(chart_by_domain(view), width="stretch")
-    if not rate_points(view).empty:
+    st.altair_chart(chart_by_domain(source.domain_region_counts(filters)), width="stretch")
+    rates = source.rates(filters, limit=RATE_POINTS_SHOWN)
+    if not rates.empty:
         st.subheader("比率类目标(%)")
-        st.altair_chart(chart_rates(view), width="stretch")
-    metrics = sorted(m for m in view["metric"].unique() if m)
+        st.altair_chart(chart_rates(rates), width="stretch")
+    metrics = source.values("metric", filters)
     if metrics:
         st.subheader("同一指标跨地区、跨年份比较")
         metric = st.selectbox("标准指标", metrics, key="metric")
-        st.altair_chart(chart_metric(view, metric), width="stretch")
+        st.altair_chart(chart_metric(source.metric_series(filters, metric), metric), width="stretch")
 
 
-def show_table(view: pd.DataFrame) -> None:
-    shown = view.head(TABLE_ROWS_SHOWN)
-    more = f"(显示前 {TABLE_ROWS_SHOWN:,} 行,全部行请下载)" if len(view) > len(shown) else ""
-    st.caption(f"共 {len(view):,} 行{more}。点选一行查看原句和全文。")
+def show_table() -> None:
+    shown = source.rows(filters, limit=TABLE_ROWS_SHOWN)
+    more = f"(显示前 {TABLE_ROWS_SHOWN:,} 行,全部行请下载)" if counts["targets"] > len(shown) else ""
+    st.caption(f"共 {counts['targets']:,} 行{more}。点选一行查看原句和全文。")
     event = st.dataframe(
         shown[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS).reset_index(drop=True),
         width="stretch", hide_index=True, on_select="rerun", selection_mode="single-row", key="table",
@@ -151,9 +168,9 @@ def show_table(view: pd.DataFrame) -> None:
     )
     # The files are made only when a button is clicked (callable data), not on every rerun.
     d1, d2 = st.columns(2)
-    d1.download_button("下载 CSV", lambda: to_csv_bytes(view), file_name=download_name(filters, "csv"),
+    d1.download_button("下载 CSV", lambda: to_csv_bytes(source.rows(filters)), file_name=download_name(filters, "csv"),
                        mime="text/csv", key="dl_csv", on_click="ignore")
-    d2.download_button("下载 Parquet", lambda: to_parquet_bytes(view),
+    d2.download_button("下载 Parquet", lambda: to_parquet_bytes(source.rows(filters)),
                        file_name=download_name(filters, "parquet"), mime="application/octet-stream",
                        key="dl_parquet", on_click="ignore")
     picked = event.selection.rows if event and hasattr(event, "selection") else []
@@ -165,8 +182,7 @@ def show_table(view: pd.DataFrame) -> None:
     doc_text = texts.get(row["source_file"]) if row["origin"] == "上传" else seed_text(row["source_file"])
     if doc_text:
         with st.expander(f"全文:{row['source_file']}(所有目标已标出)"):
-            same = table[table["source_file"] == row["source_file"]]
-            spans = list(zip(same["start"].astype(int), same["end"].astype(int)))
+            spans = source.spans(row["source_file"])
             st.markdown(document_html(doc_text, spans, focus=int(row["start"])), unsafe_allow_html=True)
 
 
@@ -189,8 +205,7 @@ def show_quality() -> None:
 # Only the open tab runs (tabs track state; the open tab is in the URL too), so the
 # quality scores are computed on demand and the table is not built while charts are shown.
 tab_overview, tab_table, tab_quality = st.tabs(["概览", "目标表", "抽取质量"], key="tab", bind="query-params")
-for tab, show in ((tab_overview, lambda: show_overview(view)), (tab_table, lambda: show_table(view)),
-                  (tab_quality, show_quality)):
+for tab, show in ((tab_overview, show_overview), (tab_table, show_table), (tab_quality, show_quality)):
     if tab.open:
         with tab:
             show()

@@ -33,12 +33,17 @@ COLUMN_LABELS = {
 }
 
 
+def ensure_current(data_dir: str | Path = "data", seeds_dir: str | Path = "seeds") -> None:
+    """Rebuild data/ from seeds/ when it is missing or stale (once; later runs reuse it)."""
+    if Path(seeds_dir).is_dir() and not is_current(seeds_dir, data_dir):
+        build(seeds_dir, data_dir)
+
+
 def load_table(data_dir: str | Path = "data", seeds_dir: str | Path = "seeds", rebuild: bool = True) -> pd.DataFrame:
     """The targets table from data/, rebuilt once from seeds/ when missing or stale."""
-    data_dir, seeds_dir = Path(data_dir), Path(seeds_dir)
-    if rebuild and seeds_dir.is_dir() and not is_current(seeds_dir, data_dir):
-        build(seeds_dir, data_dir)
-    df = read_targets(data_dir / "targets.parquet")
+    if rebuild:
+        ensure_current(data_dir, seeds_dir)
+    df = read_targets(Path(data_dir) / "targets.parquet")
     return decorate(df, origin="内置")
 
 
@@ -131,8 +136,12 @@ TOOLTIP = [alt.Tooltip("value:Q", title="数值"), alt.Tooltip("unit:N", title="
            alt.Tooltip("quote:N", title="原文")]
 
 
-def chart_by_domain(df: pd.DataFrame) -> alt.Chart:
-    data = df.groupby(["domain_label", "region"], dropna=False).size().reset_index(name="n")
+def domain_region_counts(df: pd.DataFrame) -> pd.DataFrame:
+    return df.groupby(["domain_label", "region"], dropna=False).size().reset_index(name="n")
+
+
+def chart_by_domain(data: pd.DataFrame) -> alt.Chart:
+    """Bars of target counts by domain, coloured by region; `data` from domain_region_counts."""
     return alt.Chart(data).mark_bar().encode(
         x=alt.X("n:Q", title="目标数"), y=alt.Y("domain_label:N", sort="-x", title="领域", axis=alt.Axis(labelOverlap=False)),
         color=alt.Color("region:N", title="地区"),
@@ -145,8 +154,8 @@ def rate_points(df: pd.DataFrame) -> pd.DataFrame:
     return df[df["unit"] == "%"][["indicator", "value", "unit", "region", "year", "quote", "kind"]]
 
 
-def chart_rates(df: pd.DataFrame) -> alt.Chart:
-    data = rate_points(df)
+def chart_rates(data: pd.DataFrame) -> alt.Chart:
+    """Dots of rate targets (%) by indicator; `data` from rate_points."""
     return alt.Chart(data).mark_circle(size=90).encode(
         x=alt.X("value:Q", title="目标值 (%)", scale=alt.Scale(zero=False)),
         y=alt.Y("indicator:N", title="指标", sort="-x", axis=alt.Axis(labelOverlap=False, labelLimit=260)),
@@ -160,8 +169,8 @@ def metric_series(df: pd.DataFrame, metric: str) -> pd.DataFrame:
             .agg(value=("value", "sum"), n=("value", "size"), quote=("quote", "first")).reset_index())
 
 
-def chart_metric(df: pd.DataFrame, metric: str) -> alt.Chart:
-    data = metric_series(df, metric)
+def chart_metric(data: pd.DataFrame, metric: str) -> alt.Chart:
+    """One metric across regions and years; `data` from metric_series."""
     return alt.Chart(data).mark_line(point=True).encode(
         x=alt.X("year:O", title="年份"), y=alt.Y("value:Q", title=metric),
         color=alt.Color("region:N", title="地区"), tooltip=TOOLTIP,

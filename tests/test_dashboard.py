@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from targets.dashboard import (Filters, apply_filters, chart_by_domain, chart_rates, document_html, download_name,
+from targets.dashboard import (Filters, apply_filters, chart_by_domain, chart_rates, document_html, domain_region_counts,
+                               download_name, rate_points,
                                extract_uploads, highlight_sentence, load_table, metric_series, to_csv_bytes,
                                to_parquet_bytes)
 
@@ -37,9 +38,9 @@ def test_query_roundtrip():
 
 def test_chart_data_follows_filters(table):
     view = apply_filters(table, Filters(regions=["上海市青浦区"]))
-    data = chart_by_domain(view).data
+    data = chart_by_domain(domain_region_counts(view)).data
     assert set(data["region"]) == {"上海市青浦区"} and data["n"].sum() == len(view)
-    rates = chart_rates(view).data
+    rates = chart_rates(rate_points(view)).data
     assert (rates["unit"] == "%").all() and len(rates) == (view["unit"] == "%").sum()
     series = metric_series(table, "新增托位")
     assert {"region", "year", "value"} <= set(series.columns) and len(series) >= 2

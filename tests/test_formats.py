@@ -1,7 +1,6 @@
 """Word and PDF attachments: the same plan gives the same targets as the .txt; bad files get clear errors."""
 import io
 import os
-import shutil
 import zipfile
 from pathlib import Path
 
