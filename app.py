@@ -10,7 +10,8 @@ import streamlit as st
 
 from targets.dashboard import (COLUMN_LABELS, DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
                                Filters, chart_by_domain, chart_metric, chart_rates, document_html, download_name,
-                               ensure_current, extract_uploads, highlight_sentence, load_table, to_csv_bytes,
+                               ensure_current, extract_uploads, highlight_sentence, load_table, lump_regions,
+                               to_csv_bytes, top_regions,
                                to_parquet_bytes)
 from targets.sources import DUCKDB_THRESHOLD, DuckSource, FrameSource, parquet_rows
 from targets.reading import read_path
@@ -142,16 +143,21 @@ def show_overview() -> None:
         st.info("没有符合筛选条件的目标。")
         return
     st.subheader("各领域目标数(按地区)")
-    st.altair_chart(chart_by_domain(source.domain_region_counts(filters)), width="stretch")
+    st.altair_chart(chart_by_domain(lump_regions(source.domain_region_counts(filters), weight="n")),
+                    width="stretch")
     rates = source.rates(filters, limit=RATE_POINTS_SHOWN)
     if not rates.empty:
         st.subheader("比率类目标(%)")
-        st.altair_chart(chart_rates(rates), width="stretch")
+        st.altair_chart(chart_rates(lump_regions(rates)), width="stretch")
     metrics = source.values("metric", filters)
     if metrics:
         st.subheader("同一指标跨地区、跨年份比较")
         metric = st.selectbox("标准指标", metrics, key="metric")
-        st.altair_chart(chart_metric(source.metric_series(filters, metric), metric), width="stretch")
+        series = source.metric_series(filters, metric)
+        shown_regions = top_regions(series, k=12, weight="n")
+        if series["region"].nunique() > len(shown_regions):
+            st.caption(f"地区较多,只画目标最多的 {len(shown_regions)} 个;用左侧筛选选择要比较的地区。")
+        st.altair_chart(chart_metric(series[series["region"].isin(shown_regions)], metric), width="stretch")
 
 
 def show_table() -> None:

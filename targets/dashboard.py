@@ -140,6 +140,28 @@ def domain_region_counts(df: pd.DataFrame) -> pd.DataFrame:
     return df.groupby(["domain_label", "region"], dropna=False).size().reset_index(name="n")
 
 
+OTHER_REGIONS = "其他地区"
+
+
+def top_regions(data: pd.DataFrame, k: int = 12, weight: str | None = None) -> list[str]:
+    """The k regions with most rows (or most `weight`)."""
+    w = data.groupby("region")[weight].sum() if weight else data["region"].value_counts()
+    return w.sort_values(ascending=False, kind="stable").index[:k].tolist()
+
+
+def lump_regions(data: pd.DataFrame, k: int = 12, weight: str | None = None) -> pd.DataFrame:
+    """Beyond k regions a chart's colours and legend are unreadable (and slow to draw):
+    keep the top k and call the rest 其他地区. Counts (`n`) are summed again."""
+    if data["region"].nunique() <= k:
+        return data
+    keep = set(top_regions(data, k, weight))
+    out = data.copy()
+    out["region"] = out["region"].where(out["region"].isin(keep), OTHER_REGIONS)
+    if "n" in out.columns and "domain_label" in out.columns:
+        out = out.groupby(["domain_label", "region"], as_index=False)["n"].sum()
+    return out
+
+
 def chart_by_domain(data: pd.DataFrame) -> alt.Chart:
     """Bars of target counts by domain, coloured by region; `data` from domain_region_counts."""
     return alt.Chart(data).mark_bar().encode(

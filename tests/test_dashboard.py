@@ -7,7 +7,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from targets.dashboard import (Filters, apply_filters, chart_by_domain, chart_rates, document_html, domain_region_counts,
-                               download_name, rate_points,
+                               download_name, lump_regions, rate_points, top_regions,
                                extract_uploads, highlight_sentence, load_table, metric_series, to_csv_bytes,
                                to_parquet_bytes)
 
@@ -125,3 +125,14 @@ def test_app_runs_only_the_open_tab():
     quality = _app("抽取质量")
     scores = {m.label: float(m.value) for m in quality.metric if m.label in ("精确率", "召回率", "F1")}
     assert set(scores) == {"精确率", "召回率", "F1"} and all(0 <= v <= 1 for v in scores.values())
+
+
+def test_many_regions_are_lumped_for_charts():
+    data = pd.DataFrame({"domain_label": ["学前"] * 30, "region": [f"县{i:02d}" for i in range(30)],
+                         "n": list(range(1, 31))})
+    lumped = lump_regions(data, k=5, weight="n")
+    assert lumped["region"].nunique() == 6 and "其他地区" in set(lumped["region"])
+    assert lumped["n"].sum() == data["n"].sum()
+    assert set(top_regions(data, 5, "n")) == {"县29", "县28", "县27", "县26", "县25"}
+    few = data.head(4)
+    assert lump_regions(few, k=5, weight="n").equals(few)
