@@ -110,9 +110,13 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
                 spans.append((start, m.end()))
     for m in _PAGE_FOOTER.finditer(raw):
         spans.append((m.start(), m.end()))
-    spans.sort()
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping or touching ones joined."""
     merged: list[tuple[int, int]] = []
-    for s, e in spans:
+    for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
@@ -135,15 +139,7 @@ def _simplify(text: str) -> str:
 
 def _cut_spans(raw: str) -> list[tuple[int, int]]:
     """Sorted, merged raw spans left out of the normalised text."""
-    spans = debris_spans(raw) + [m.span() for m in _ZERO_WIDTH.finditer(raw)]
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
+    return _merge(debris_spans(raw) + [m.span() for m in _ZERO_WIDTH.finditer(raw)])
 
 
 def normalize(raw: str) -> Normalized:
