@@ -75,9 +75,7 @@ def test_pdf_gives_the_same_rows_as_txt():
     assert "某区教育局文件" not in src.text and "- 2 -" not in src.text
     want = extract_document_rows(text, SEED.name).rows
     got = extract_document_rows(src.text, "plan.pdf").rows
-    got_values = sorted((r["value"], r["unit"]) for r in got)
-    want_values = sorted((r["value"], r["unit"]) for r in want)
-    assert got_values == want_values
+    assert _key(got) == _key(want)
     assert all(src.text[r["start"]:r["end"]] == r["quote"] for r in got)
 
 
@@ -111,3 +109,13 @@ def test_pdf_without_text_layer_is_reported_as_scanned():
     with pytest.raises(ScannedPdfError) as exc:
         read_bytes(bytes(pdf.output()), "scan.pdf")
     assert "OCR" in str(exc.value) and "scan.pdf" in str(exc.value)
+
+
+def test_html_gives_the_same_rows_as_txt():
+    import html
+    text = SEED.read_text(encoding="utf-8")
+    page = ("<html><head><title>x</title><style>p{}</style></head><body>"
+            + "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n")) + "</body></html>")
+    src = read_bytes(page.encode("utf-8"), "plan.html")
+    got = extract_document_rows(src.text, "plan.html").rows
+    assert _key(got) == _key(extract_document_rows(text, SEED.name).rows)
