@@ -12,9 +12,11 @@ Built for national corpora (tens of thousands of files):
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,11 +112,20 @@ def _results(jobs: list[tuple[str, str]], workers: int, progress=None):
     if workers <= 1 or len(jobs) <= 1:
         results = map(_extract_one, jobs)
         return progress(results, total=len(jobs)) if progress else results
-    pool = ProcessPoolExecutor(max_workers=workers)
-
     def ordered():
-        with pool:
-            yield from pool.map(_extract_one, jobs, chunksize=max(1, min(16, len(jobs) // (workers * 8) or 1)))
+        # A sliding window of jobs in flight, not Executor.map: map submits every job at once
+        # and finished results pile up in memory while the writer catches up (2 GB at 600 MB).
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            pending: deque = deque()
+            todo = iter(jobs)
+            for job in itertools.islice(todo, workers * 4):
+                pending.append(pool.submit(_extract_one, job))
+            while pending:
+                result = pending.popleft().result()
+                job = next(todo, None)
+                if job is not None:
+                    pending.append(pool.submit(_extract_one, job))
+                yield result
     return progress(ordered(), total=len(jobs)) if progress else ordered()
 
 

@@ -129,11 +129,20 @@ class _VisibleText(HTMLParser):
             self.parts.append(data)
 
 
+# Markup the stdlib parser chokes on (it raises AssertionError on `<![x`): a marked section
+# other than CDATA is never valid HTML, so it is read as text.
+_BAD_DECLARATION = re.compile(r"<!\[(?!CDATA\[)")
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page, with block breaks kept as newlines."""
     parser = _VisibleText()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(_BAD_DECLARATION.sub("&lt;![", html))
+        parser.close()
+    except (AssertionError, ValueError):  # malformed markup the parser cannot recover from
+        parser = _VisibleText()
+        parser.handle_data(re.sub(r"<[^>]*>", "\n", html))
     text = "".join(parser.parts)
     text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*", "\n", text)  # collapse blank runs left by markup
     return text.strip("\n")

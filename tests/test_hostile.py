@@ -36,6 +36,17 @@ def test_deeply_nested_html():
     assert "新增托位1000个" in src.text
 
 
+@pytest.mark.parametrize("html", [
+    "!2555:<:::::::5:<:::::::r:!4r:<![!4:",  # found by atheris: the stdlib parser raised AssertionError
+    "<![if !supportLists]>新增托位1000个<![endif]>",  # Word's HTML export
+    "<p>新增托位1000个<![CDATA[x]]></p>",
+    "<!DOCTYPE <<<>新增托位1000个",
+])
+def test_malformed_markup_reads(html):
+    src = read_bytes(html.encode("utf-8"), "odd.html")
+    assert isinstance(src.text, str)
+
+
 def test_mixed_encodings_in_one_file():
     data = PLAN.encode("utf-8") + "\n普惠性幼儿园覆盖率达到90%。".encode("gbk")
     try:

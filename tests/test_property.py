@@ -63,7 +63,7 @@ def test_arbitrary_bytes_read_or_fail_clearly(data):
 
 @settings(max_examples=examples(150), deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(["<div>", "</div>", "<p>", "<script>", "</script>", "<style>", "<br>",
-                                           "&nbsp;", "&#12345;", "&amp", "<!--", "-->", "<meta charset=gbk>"]),
+                                           "&nbsp;", "&#12345;", "&amp", "<!--", "-->", "<meta charset=gbk>", "<![", "<!", "]]>"]),
                           st.sampled_from(PLAN_BITS), st.text(max_size=4)), max_size=60).map("".join),
        st.sampled_from(["utf-8", "gb18030", "utf-16"]))
 def test_html_reader(html, encoding):
