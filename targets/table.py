@@ -66,7 +66,7 @@ class TableWriter:
         self.out = Path(out_dir)
         self.n_targets = 0
         self.n_documents = 0
-        self._documents: list[pd.DataFrame] = []
+        self._doc_buffer: list[dict] = []
 
     def __enter__(self) -> "TableWriter":
         self.out.mkdir(parents=True, exist_ok=True)
@@ -78,6 +78,8 @@ class TableWriter:
         self._parquet = pq.ParquetWriter(self._tmp["targets.parquet"], SCHEMA)
         self._csv = open(self._tmp["targets.csv"], "w", encoding="utf-8-sig", newline="")
         self._csv_header = True
+        self._docs = open(self._tmp["documents.csv"], "w", encoding="utf-8-sig", newline="")
+        self._docs.write(",".join(DOCUMENT_COLUMNS) + "\n")
         return self
 
     def _write_frame(self, df: pd.DataFrame) -> None:
@@ -94,22 +96,32 @@ class TableWriter:
     def write_reused(self, batches, documents: pd.DataFrame) -> None:
         for batch in batches:
             self._write_frame(rows_to_frame_arrow(batch))
-        self._documents.append(documents)
-        self.n_documents += len(documents)
+        self._write_documents(documents)
 
     def add_documents(self, documents: list[dict]) -> None:
-        if documents:
-            self._documents.append(pd.DataFrame(documents, columns=DOCUMENT_COLUMNS))
-            self.n_documents += len(documents)
+        # Buffered: one small frame per file would cost ~1 GB for a national corpus.
+        self._doc_buffer.extend(documents)
+        if len(self._doc_buffer) >= 5000:
+            self._flush_documents()
+
+    def _flush_documents(self) -> None:
+        if self._doc_buffer:
+            self._write_documents(pd.DataFrame(self._doc_buffer, columns=DOCUMENT_COLUMNS))
+            self._doc_buffer = []
+
+    def _write_documents(self, docs: pd.DataFrame) -> None:
+        if len(docs):
+            docs[DOCUMENT_COLUMNS].to_csv(self._docs, index=False, header=False, lineterminator="\n")
+            self.n_documents += len(docs)
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
+            if exc_type is None:
+                self._flush_documents()
             self._parquet.close()
             self._csv.close()
+            self._docs.close()
             if exc_type is None:
-                docs = [d for d in self._documents if len(d)]
-                docs = pd.concat(docs, ignore_index=True) if docs else pd.DataFrame(columns=DOCUMENT_COLUMNS)
-                docs.to_csv(self._tmp["documents.csv"], index=False, encoding="utf-8-sig", lineterminator="\n")
                 for name in ("targets.parquet", "documents.csv", "targets.csv"):
                     with open(self._tmp[name], "rb") as fh:
                         os.fsync(fh.fileno())
