@@ -1,144 +1,29 @@
-"""政策目标看板 — Streamlit dashboard. Layout and widgets only; logic lives in targets.dashboard."""
+"""政策目标看板 — Streamlit dashboard. Layout and widgets only; logic lives in targets.dashboard,
+cached loaders in targets.app_cache.
+
+`streamlit run app.py` imports this file, finds the `st.App` at the bottom and serves the page
+through it (its lifespan, targets.warmup, loads the table while the browser loads the page);
+every browser session then runs this file as `__main__`, which draws the page."""
 from __future__ import annotations
 
 import hashlib
-import os
-from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
-from targets.dashboard import (COLUMN_LABELS, DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
-                               Filters, chart_by_domain, chart_metric, chart_rates, document_html, download_name,
-                               ensure_current, extract_uploads, highlight_sentence, load_table, lump_regions,
-                               to_csv_bytes, top_regions,
-                               to_parquet_bytes)
-from targets.sources import DUCKDB_THRESHOLD, DuckSource, FrameSource, parquet_rows
-from targets.reading import read_path
+if __name__ == "__main__":  # a page run (the server's own import of this file skips these)
+    import pandas as pd
 
-ROOT = Path(__file__).parent
-# TARGETS_DATA_DIR points the app at another built table (a national corpus, a benchmark);
-# then nothing is rebuilt from seeds/.
-DATA = Path(os.environ.get("TARGETS_DATA_DIR") or ROOT / "data")
-SEEDS, GOLD = ROOT / "seeds", ROOT / "tests" / "gold"
-REBUILD = "TARGETS_DATA_DIR" not in os.environ
+    from targets.app_cache import data_source, quality, seed_text, uploaded, values
+    from targets.dashboard import (COLUMN_LABELS, DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
+                                   Filters, chart_by_domain, chart_metric, chart_rates, document_html,
+                                   download_name, highlight_sentence, lump_regions, to_csv_bytes, to_parquet_bytes,
+                                   top_regions)
+
 TABLE_ROWS_SHOWN = 5000
 RATE_POINTS_SHOWN = 5000  # a dot plot with more points is unreadable and slow to draw
 
-st.set_page_config(page_title="政策目标看板", layout="wide")
 
-
-@st.cache_resource(show_spinner="正在加载目标表(首次运行会从 seeds/ 构建)…", max_entries=8)
-def data_source(upload_key: str, _uploads: pd.DataFrame | None):
-    """The rows to show: in memory for small tables, DuckDB over the Parquet file for big ones.
-    cache_resource: one shared read-only object, never pickled or copied per session."""
-    if REBUILD:
-        ensure_current(DATA, SEEDS)
-    path = DATA / "targets.parquet"
-    if parquet_rows(path) > DUCKDB_THRESHOLD:
-        return DuckSource(path, _uploads)
-    df = load_table(DATA, SEEDS, rebuild=False)
-    return FrameSource(pd.concat([df, _uploads], ignore_index=True) if _uploads is not None and len(_uploads) else df)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def values(upload_key: str, column: str, provinces: tuple[str, ...] = ()) -> list[str]:
-    return data_source(upload_key, None).values(column, Filters(provinces=list(provinces)) if provinces else None)
-
-
-@st.cache_data(show_spinner="正在抽取上传的文件…", max_entries=20)
-def uploaded(files: tuple[tuple[str, bytes], ...]):
-    return extract_uploads(list(files))
-
-
-@st.cache_data(show_spinner=False)
-def seed_text(source_file: str) -> str | None:
-    path = SEEDS / source_file
-    return read_path(path).text if path.is_file() else None
-
-
-@st.cache_data(show_spinner="正在计算金标准评分…")
-def quality():
-    from targets.build import extract_folder
-    from targets.evaluate import load_gold, score
-    result = extract_folder(SEEDS)
-    overall, per_file = score(result.rows, load_gold(GOLD))
-    files = pd.DataFrame([{"文件": k, "精确率": v.precision, "召回率": v.recall, "F1": v.f1,
-                           "命中": v.tp, "多报": v.fp, "漏报": v.fn} for k, v in per_file.items()])
-    misses = pd.DataFrame([{"文件": g["source_file"], "原文": g["quote"], "指标": g["indicator"]}
-                           for g in overall.misses])
-    extras = pd.DataFrame([{"文件": p["source_file"], "原文": p["quote"], "原句": p["sentence"][:80]}
-                           for p in overall.extras])
-    return overall.summary(), files, misses, extras
-
-
-st.title("政策目标看板")
-st.caption("从各地教育工作要点中抽取的数量目标:承诺了什么、在哪里、哪一年。")
-
-# ---- data: built-in table plus uploads ----
-with st.sidebar:
-    st.header("上传文档")
-    files = st.file_uploader(f"添加 .txt / .html / .docx / .pdf 文件(单个不超过 {UPLOAD_MAX_BYTES // 2**20} MB)",
-                             type=["txt", "html", "htm", "docx", "pdf"], accept_multiple_files=True, key="upload")
-texts: dict[str, str] = {}
-upload_key, upload_rows = "", None
-if files:
-    payload = tuple((f.name, f.getvalue()) for f in files)
-    res = uploaded(payload)
-    for msg in res.errors:
-        st.sidebar.error(msg)
-    if len(res.table):
-        st.sidebar.success(f"上传文件中找到 {len(res.table)} 个目标")
-        upload_key = hashlib.sha256(repr([(n, hashlib.sha256(b).hexdigest()) for n, b in payload]).encode()).hexdigest()
-        upload_rows = res.table
-    texts = res.texts
-source = data_source(upload_key, upload_rows)
-
-# ---- filters (state mirrored in the URL) ----
-q = Filters.from_query(st.query_params.get_all)
-years = source.years() or [2020]
-with st.sidebar:
-    st.header("筛选")
-    province_options = values(upload_key, "province")
-    provinces = st.multiselect("省份", province_options,
-                               default=[p for p in q.provinces if p in province_options], key="f_prov")
-    region_options = values(upload_key, "region", tuple(provinces))
-    regions = st.multiselect("地区", region_options,
-                             default=[r for r in q.regions if r in region_options], key="f_region")
-    domains = st.multiselect("领域", list(DOMAIN_LABELS), format_func=DOMAIN_LABELS.get,
-                             default=[d for d in q.domains if d in DOMAIN_LABELS], key="f_domain")
-    y0, y1 = min(years), max(years)
-    if y0 < y1:
-        yr = st.slider("年份", y0, y1, (max(y0, q.year_min or y0), min(y1, q.year_max or y1)), key="f_year")
-    else:
-        yr = (y0, y1)
-    kinds = st.multiselect("类型", list(KIND_LABELS), format_func=KIND_LABELS.get,
-                           default=[k for k in q.kinds if k in KIND_LABELS], key="f_kind")
-    strengths = st.multiselect("力度", list(STRENGTH_LABELS), format_func=STRENGTH_LABELS.get,
-                               default=[s for s in q.strengths if s in STRENGTH_LABELS], key="f_strength")
-    unit_options = values(upload_key, "unit")
-    units = st.multiselect("单位", unit_options, default=[u for u in q.units if u in unit_options], key="f_unit")
-    text = st.text_input("搜索指标或原句", value=q.text, key="f_text")
-
-filters = Filters(regions=regions, provinces=provinces, domains=domains, kinds=kinds, strengths=strengths,
-                  units=units, year_min=yr[0] if (yr[0] != y0 or yr[1] != y1) else None,
-                  year_max=yr[1] if (yr[0] != y0 or yr[1] != y1) else None, text=text)
-if filters.to_query() != q.to_query():
-    wanted = filters.to_query()
-    for name in Filters.keys():  # only the filter keys: the tab's own parameter stays
-        if name in wanted:
-            st.query_params[name] = wanted[name]
-        elif name in st.query_params:
-            del st.query_params[name]
-
-c1, c2, c3 = st.columns(3)
-counts = source.counts(filters)
-c1.metric("目标数", counts["targets"])
-c2.metric("文件/文档数", counts["documents"])
-c3.metric("地区数", counts["regions"])
-
-
-def show_overview() -> None:
+def show_overview(source, filters, counts: dict) -> None:
     if counts["targets"] == 0:
         st.info("没有符合筛选条件的目标。")
         return
@@ -160,7 +45,7 @@ def show_overview() -> None:
         st.altair_chart(chart_metric(series[series["region"].isin(shown_regions)], metric), width="stretch")
 
 
-def show_table() -> None:
+def show_table(source, filters, counts: dict, texts: dict[str, str]) -> None:
     shown = source.rows(filters, limit=TABLE_ROWS_SHOWN)
     more = f"(显示前 {TABLE_ROWS_SHOWN:,} 行,全部行请下载)" if counts["targets"] > len(shown) else ""
     st.caption(f"共 {counts['targets']:,} 行{more}。点选一行查看原句和全文。")
@@ -208,10 +93,95 @@ def show_quality() -> None:
     st.dataframe(extras, hide_index=True) if len(extras) else st.write("无")
 
 
-# Only the open tab runs (tabs track state; the open tab is in the URL too), so the
-# quality scores are computed on demand and the table is not built while charts are shown.
-tab_overview, tab_table, tab_quality = st.tabs(["概览", "目标表", "抽取质量"], key="tab", bind="query-params")
-for tab, show in ((tab_overview, show_overview), (tab_table, show_table), (tab_quality, show_quality)):
-    if tab.open:
-        with tab:
-            show()
+def sidebar_uploads() -> tuple[str, pd.DataFrame | None, dict[str, str]]:
+    """The user's own documents: (cache key, their rows, their texts); errors shown per file."""
+    with st.sidebar:
+        st.header("上传文档")
+        files = st.file_uploader(f"添加 .txt / .html / .docx / .pdf 文件(单个不超过 {UPLOAD_MAX_BYTES // 2**20} MB)",
+                                 type=["txt", "html", "htm", "docx", "pdf"], accept_multiple_files=True, key="upload")
+    if not files:
+        return "", None, {}
+    payload = tuple((f.name, f.getvalue()) for f in files)
+    res = uploaded(payload)
+    for msg in res.errors:
+        st.sidebar.error(msg)
+    if not len(res.table):
+        return "", None, res.texts
+    st.sidebar.success(f"上传文件中找到 {len(res.table)} 个目标")
+    key = hashlib.sha256(repr([(n, hashlib.sha256(b).hexdigest()) for n, b in payload]).encode()).hexdigest()
+    return key, res.table, res.texts
+
+
+def sidebar_filters(source, upload_key: str) -> Filters:
+    """The filter widgets, started from the URL's query parameters and mirrored back into it."""
+    q = Filters.from_query(st.query_params.get_all)
+    years = source.years() or [2020]
+    with st.sidebar:
+        st.header("筛选")
+        province_options = values(upload_key, "province")
+        provinces = st.multiselect("省份", province_options,
+                                   default=[p for p in q.provinces if p in province_options], key="f_prov")
+        region_options = values(upload_key, "region", tuple(provinces))
+        regions = st.multiselect("地区", region_options,
+                                 default=[r for r in q.regions if r in region_options], key="f_region")
+        domains = st.multiselect("领域", list(DOMAIN_LABELS), format_func=DOMAIN_LABELS.get,
+                                 default=[d for d in q.domains if d in DOMAIN_LABELS], key="f_domain")
+        y0, y1 = min(years), max(years)
+        if y0 < y1:
+            yr = st.slider("年份", y0, y1, (max(y0, q.year_min or y0), min(y1, q.year_max or y1)), key="f_year")
+        else:
+            yr = (y0, y1)
+        kinds = st.multiselect("类型", list(KIND_LABELS), format_func=KIND_LABELS.get,
+                               default=[k for k in q.kinds if k in KIND_LABELS], key="f_kind")
+        strengths = st.multiselect("力度", list(STRENGTH_LABELS), format_func=STRENGTH_LABELS.get,
+                                   default=[s for s in q.strengths if s in STRENGTH_LABELS], key="f_strength")
+        unit_options = values(upload_key, "unit")
+        units = st.multiselect("单位", unit_options, default=[u for u in q.units if u in unit_options], key="f_unit")
+        text = st.text_input("搜索指标或原句", value=q.text, key="f_text")
+    narrowed = yr[0] != y0 or yr[1] != y1
+    filters = Filters(regions=regions, provinces=provinces, domains=domains, kinds=kinds, strengths=strengths,
+                      units=units, year_min=yr[0] if narrowed else None, year_max=yr[1] if narrowed else None,
+                      text=text)
+    if filters.to_query() != q.to_query():
+        wanted = filters.to_query()
+        for name in Filters.keys():  # only the filter keys: the tab's own parameter stays
+            if name in wanted:
+                st.query_params[name] = wanted[name]
+            elif name in st.query_params:
+                del st.query_params[name]
+    return filters
+
+
+def page() -> None:
+    st.set_page_config(page_title="政策目标看板", layout="wide")
+    st.title("政策目标看板")
+    st.caption("从各地教育工作要点中抽取的数量目标:承诺了什么、在哪里、哪一年。")
+    upload_key, upload_rows, texts = sidebar_uploads()
+    source = data_source(upload_key, upload_rows)
+    filters = sidebar_filters(source, upload_key)
+
+    c1, c2, c3 = st.columns(3)
+    counts = source.counts(filters)
+    c1.metric("目标数", counts["targets"])
+    c2.metric("文件/文档数", counts["documents"])
+    c3.metric("地区数", counts["regions"])
+
+    # Only the open tab runs (tabs track state; the open tab is in the URL too), so the
+    # quality scores are computed on demand and the table is not built while charts are shown.
+    tab_overview, tab_table, tab_quality = st.tabs(["概览", "目标表", "抽取质量"], key="tab", bind="query-params")
+    if tab_overview.open:
+        with tab_overview:
+            show_overview(source, filters, counts)
+    if tab_table.open:
+        with tab_table:
+            show_table(source, filters, counts, texts)
+    if tab_quality.open:
+        with tab_quality:
+            show_quality()
+
+
+if __name__ == "__main__":
+    page()
+else:  # imported by `streamlit run app.py`: serve this file, warming caches as the server starts
+    from targets.warmup import lifespan
+    app = st.App(__file__, lifespan=lifespan)

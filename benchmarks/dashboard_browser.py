@@ -39,11 +39,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_app(port: int, env: dict) -> subprocess.Popen:
+def start_app(app: Path, port: int, env: dict) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / (os.environ.get("APPFILE") or "app.py")), "--server.headless=true",
+        [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless=true",
          f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false"],
-        cwd=ROOT, env=env, stdout=None if os.environ.get("APPFILE") else subprocess.DEVNULL, stderr=None if os.environ.get("APPFILE") else subprocess.DEVNULL)
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def wait_health(port: int, timeout: float = 120) -> None:
@@ -107,7 +107,9 @@ def synthetic_data(rows: int, folder: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=0, help="synthetic table size (0: the seed table)")
-    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=5, help="filter picks to time (0: ready time only)")
+    ap.add_argument("--app", type=Path, default=ROOT / "app.py",
+                    help="another script, e.g. a one-chart app to measure Streamlit's own floor (use --repeat 0)")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -127,7 +129,7 @@ def main() -> None:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         port = free_port()
         t0 = time.perf_counter()
-        proc = start_app(port, env)
+        proc = start_app(args.app, port, env)
         try:
             wait_health(port)
             t_server = time.perf_counter() - t0
@@ -135,7 +137,7 @@ def main() -> None:
             page.locator('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg').first \
                 .wait_for(state="visible", timeout=120000)
             t_ready = time.perf_counter() - t0
-            names = [n for n in region_options(page) if n and n != "Select all"][:args.repeat]
+            names = [n for n in region_options(page) if n and n != "Select all"][:args.repeat] if args.repeat else []
             times = [time_filter(page, name, int(counts[name]), total) for name in names]
         finally:
             proc.terminate()
@@ -144,7 +146,11 @@ def main() -> None:
     if tmp:
         shutil.rmtree(tmp, ignore_errors=True)
     label = f"synthetic {args.rows:,} rows" if args.rows else "seed table"
+    if args.app.resolve() != (ROOT / "app.py").resolve():
+        label += f", {args.app.name}"
     print(f"{label}: server up {t_server:.2f} s, first chart in browser {t_ready:.2f} s after start")
+    if not times:
+        return
     print(f"{label}: filter change to new count shown: best {min(times) * 1000:.0f} ms, "
           f"median {statistics.median(times) * 1000:.0f} ms over {len(times)} picks")
 

@@ -136,3 +136,28 @@ def test_many_regions_are_lumped_for_charts():
     assert set(top_regions(data, 5, "n")) == {"县29", "县28", "县27", "县26", "县25"}
     few = data.head(4)
     assert lump_regions(few, k=5, weight="n").equals(few)
+
+
+def test_streamlit_run_serves_app_through_st_app_with_warm_up():
+    """`streamlit run app.py` must find the st.App (else no warm-up and a slower cold start),
+    and the server's own import of app.py must not draw the page or import the heavy modules."""
+    import subprocess
+    import sys
+
+    from streamlit.web.server.app_discovery import discover_asgi_app
+    found = discover_asgi_app(Path(APP))
+    assert found.is_asgi_app and found.app_name == "app"
+    probe = ("import sys; sys.path.insert(0, %r); import app; import streamlit as st; "
+             "assert isinstance(app.app, st.App); assert 'pandas' not in sys.modules and 'altair' not in sys.modules; "
+             "print('ok')") % str(ROOT)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_warm_up_fills_the_loaders_cache():
+    from targets import app_cache
+    from targets.warmup import warm
+    warm()
+    source = app_cache.data_source("", None)
+    assert source is app_cache.data_source("", None)  # cache_resource: the warmed object itself
+    assert source.counts(Filters())["targets"] == len(load_table(ROOT / "data", ROOT / "seeds", rebuild=False))

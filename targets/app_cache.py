@@ -1,0 +1,65 @@
+"""The dashboard's cached loaders (st.cache_*): the table source, option lists, uploads, seed
+texts and the gold scores. A module, not app.py, so the server's warm-up (targets.warmup) can
+fill the same caches before the first browser session arrives."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from .dashboard import Filters, ensure_current, extract_uploads, load_table
+from .reading import read_path
+from .sources import DUCKDB_THRESHOLD, DuckSource, FrameSource, parquet_rows
+
+ROOT = Path(__file__).resolve().parents[1]
+# TARGETS_DATA_DIR points the app at another built table (a national corpus, a benchmark);
+# then nothing is rebuilt from seeds/.
+DATA = Path(os.environ.get("TARGETS_DATA_DIR") or ROOT / "data")
+SEEDS, GOLD = ROOT / "seeds", ROOT / "tests" / "gold"
+REBUILD = "TARGETS_DATA_DIR" not in os.environ
+
+
+@st.cache_resource(show_spinner="正在加载目标表(首次运行会从 seeds/ 构建)…", max_entries=8)
+def data_source(upload_key: str, _uploads: pd.DataFrame | None):
+    """The rows to show: in memory for small tables, DuckDB over the Parquet file for big ones.
+    cache_resource: one shared read-only object, never pickled or copied per session."""
+    if REBUILD:
+        ensure_current(DATA, SEEDS)
+    path = DATA / "targets.parquet"
+    if parquet_rows(path) > DUCKDB_THRESHOLD:
+        return DuckSource(path, _uploads)
+    df = load_table(DATA, SEEDS, rebuild=False)
+    return FrameSource(pd.concat([df, _uploads], ignore_index=True) if _uploads is not None and len(_uploads) else df)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def values(upload_key: str, column: str, provinces: tuple[str, ...] = ()) -> list[str]:
+    return data_source(upload_key, None).values(column, Filters(provinces=list(provinces)) if provinces else None)
+
+
+@st.cache_data(show_spinner="正在抽取上传的文件…", max_entries=20)
+def uploaded(files: tuple[tuple[str, bytes], ...]):
+    return extract_uploads(list(files))
+
+
+@st.cache_data(show_spinner=False)
+def seed_text(source_file: str) -> str | None:
+    path = SEEDS / source_file
+    return read_path(path).text if path.is_file() else None
+
+
+@st.cache_data(show_spinner="正在计算金标准评分…")
+def quality():
+    from .build import extract_folder
+    from .evaluate import load_gold, score
+    result = extract_folder(SEEDS)
+    overall, per_file = score(result.rows, load_gold(GOLD))
+    files = pd.DataFrame([{"文件": k, "精确率": v.precision, "召回率": v.recall, "F1": v.f1,
+                           "命中": v.tp, "多报": v.fp, "漏报": v.fn} for k, v in per_file.items()])
+    misses = pd.DataFrame([{"文件": g["source_file"], "原文": g["quote"], "指标": g["indicator"]}
+                           for g in overall.misses])
+    extras = pd.DataFrame([{"文件": p["source_file"], "原文": p["quote"], "原句": p["sentence"][:80]}
+                           for p in overall.extras])
+    return overall.summary(), files, misses, extras
