@@ -110,13 +110,6 @@ class _Boundaries:
         return max(start, self.lo, pos - self.reach), min(end, pos + self.reach)
 
 
-def _ends_with_any(s: str, words) -> str | None:
-    for w in sorted(words, key=len, reverse=True):
-        if s.endswith(w):
-            return w
-    return None
-
-
 def _last_any(s: str, words) -> tuple[int, str] | None:
     best = None
     for w in words:
@@ -155,6 +148,9 @@ def _unit_blocked(text: str, end: int, unit: str) -> bool:
     return bool(nb) and end < len(text) and text[end] in nb
 
 
+_COUNT_GAP = re.compile(r"[\s\d.%、一二三四五六七八九十百千万两个所名项]*$")  # cue …(gap)… number
+
+
 def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
     if ranged:
         return "range"
@@ -164,7 +160,6 @@ def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
             return comp
     if approx:
         return ">="
-    gap_ok = re.compile(r"[\s\d.%、一二三四五六七八九十百千万两个所名项]*$")
     for comp in (">=", "<=", "~"):
         hit = _last_any(left, COMP[comp]["before"])
         if not hit:
@@ -173,7 +168,7 @@ def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
         gap = left[i + len(w):]
         if len(w) == 1 and len(gap.strip()) > 0:
             continue
-        if len(gap) <= 6 or gap_ok.match(gap):
+        if len(gap) <= 6 or _COUNT_GAP.match(gap):
             return comp
     return "="
 
@@ -209,6 +204,8 @@ def _is_abstract(noun: str) -> bool:
     return any(noun.startswith(w) or (len(noun) >= 2 and w.startswith(noun[:2])) for w in EX["abstract_nouns"])
 
 
+ORDINAL_BEFORE = tuple(EX["ordinal_before"])
+_VERB_AFTER = re.compile(rf"\s?(?:{alternation(V['deadline']['verbs_after'])})")
 _PAST_WORD = re.compile(rf"(?<!较)(?<!比)(?<!与)(?:{alternation(EX['past_words'])})")
 
 
@@ -268,8 +265,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
             continue
         sent_s, _ = sentences.around(s)
         left = text[sent_s:s]
-        if not re.search(r"(?:力争|争取|确保|计划|用|在|经过)\s*$", left[-4:]) and not re.match(
-                rf"\s?(?:{alternation(V['deadline']['verbs_after'])})", text[m.end('suf') + lo: m.end('suf') + lo + 6]):
+        if not re.search(r"(?:力争|争取|确保|计划|用|在|经过)\s*$", left[-4:]) and not _VERB_AFTER.match(
+                text, m.end("suf") + lo, m.end("suf") + lo + 6):
             continue
         deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<="))
 
@@ -304,7 +301,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         is_pct = unit == "%"
 
         # --- exclusions (codebook section 2) ---
-        if text[max(lo, s - 2):s].strip().endswith("第") or _ends_with_any(left_clause.rstrip(), EX["ordinal_before"]):
+        if text[max(lo, s - 2):s].strip().endswith("第") or left_clause.rstrip().endswith(ORDINAL_BEFORE):
             continue
         if any(after.startswith(w) for w in EX["after_unit"]) or after.startswith("年"):
             continue

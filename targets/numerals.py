@@ -1,6 +1,7 @@
 """Number words → float: Arabic, Chinese (cn2an) and mixed (8万, 20亿)."""
 from __future__ import annotations
 
+import functools
 import math
 import re
 import warnings
@@ -12,6 +13,7 @@ _ARABIC = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(千万|百万|万|亿)?")
 _MULT = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, None: 1.0}
 
 
+@functools.lru_cache(maxsize=8192)  # plans repeat the same numerals (2025年, 100%, 一个): cn2an is slow
 def parse_number(token: str) -> float | None:
     """Value of a numeral token, or None when it is not a number (or not finite)."""
     token = token.strip().replace(" ", "")
