@@ -148,6 +148,7 @@ def _unit_blocked(text: str, end: int, unit: str) -> bool:
     return bool(nb) and end < len(text) and text[end] in nb
 
 
+_SHARE_OF = re.compile(r"[^，,。；;:：]{0,24}的$")  # 不低于公用经费总额的5%: the cue governs the share
 _COUNT_GAP = re.compile(r"[\s\d.%、一二三四五六七八九十百千万两个所名项]*$")  # cue …(gap)… number
 
 
@@ -160,22 +161,30 @@ def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
             return comp
     if approx:
         return ">="
+    # The cue nearest the number wins, and at one place the longest: 不超过 (<=) holds 超过 (>=),
+    # 不少于 (>=) holds 少于 (<=).
+    hits = []
     for comp in (">=", "<=", "~"):
         hit = _last_any(left, COMP[comp]["before"])
-        if not hit:
-            continue
-        i, w = hit
+        if hit:
+            hits.append((hit[0] + len(hit[1]), len(hit[1]), comp, hit))
+    for _, _, comp, (i, w) in sorted(hits, reverse=True):
         gap = left[i + len(w):]
         if len(w) == 1 and len(gap.strip()) > 0:
             continue
-        if len(gap) <= 6 or _COUNT_GAP.match(gap):
+        if len(gap) <= 6 or _COUNT_GAP.match(gap) or _SHARE_OF.match(gap):
             return comp
     return "="
 
 
+_SHARE_CUE = re.compile(r"(?:不低于|不少于|不超过|不高于|占)[^，,。；;:：]{2,24}的?$")
+_LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;]{0,3}、")
+
+
 def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -> str:
     """Short name of what is measured, from the clause around the number."""
-    strip_tail = r"(?:分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|控制在|达|为|保持|实现|降低|下降|减少|提高|提升|继续|再|的|约|近|在|均)+$"
+    strip_tail = (r"(?:分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|达|为|"
+                  r"保持|实现|降低|下降|减少|提高|提升|继续|再|的|约|近|在|均|每年|年均|同比|[较比](?:上年|去年|上一年|\d{4}年))+$")
     noun_after = re.match(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?([^，,。；;、\s\d“”\"()（）:：]{2,20})", after)
     left = re.split(r"[，,。；;:：]", clause_left)[-1]
     if "分别" in left and siblings > 1:
@@ -184,8 +193,14 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
         if len(items) >= siblings:
             base = items[k] if k < len(items) else items[-1]
             return re.sub(strip_tail, "", base).strip()[-20:]
+    listed = list(_LISTED_QUANTITY.finditer(left))
+    if listed and len(left) - listed[-1].end() >= 2:  # 竣工学校3所、开工建设学校5所: the second names its own thing
+        left = left[listed[-1].end():]
     left_clean = re.sub(strip_tail, "", re.sub(r"[\d.%、\s]+$", "", left)).strip()
     left_clean = re.sub(r"^(?:力争|争取|确保|全面|持续|进一步|继续|推进|推动|加快|积极|努力|实现|完成|开展|组织)+", "", left_clean)
+    share = _SHARE_CUE.search(left_clean)
+    if share and share.start() >= 2:  # 培训经费不低于公用经费总额的: the measure is before the cue
+        left_clean = left_clean[:share.start()]
     if kind in ("rate", "change") or not noun_after:
         return left_clean[-20:] if left_clean else (noun_after.group(1) if noun_after else "")
     noun = noun_after.group(1)
@@ -204,6 +219,7 @@ def _is_abstract(noun: str) -> bool:
     return any(noun.startswith(w) or (len(noun) >= 2 and w.startswith(noun[:2])) for w in EX["abstract_nouns"])
 
 
+_CONCEPT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(EX['concept_suffixes'])})")
 ORDINAL_BEFORE = tuple(EX["ordinal_before"])
 _VERB_AFTER = re.compile(rf"\s?(?:{alternation(V['deadline']['verbs_after'])})")
 _PAST_WORD = re.compile(rf"(?<!较)(?<!比)(?<!与)(?:{alternation(EX['past_words'])})")
@@ -307,6 +323,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
             continue
         if books.covering(s):
             continue
+        if unit in EX["concept_units"] and _CONCEPT_AFTER.match(after):
+            continue
         nw = numeral_words.covering(num_start)
         if is_cn and nw:
             continue
@@ -401,8 +419,10 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
             continue
         strength = _strength(left_sent)
         after = text[e:cl_e]
+        if not after.strip(" ,，内前底"):  # 到2026年, 建成……: what is due is in the next clause
+            after = text[e:sent_e]
         f = Found(start=s, end=e, value=v, value_max=None, unit="年", comparator=comp, kind="deadline",
-                  indicator=re.sub(r"^(?:内|以内|底|前|年底)?[,，]?(?:高质量|全面|基本)?", "", after)[:20],
+                  indicator=re.sub(r"^(?:内|以内|底|前|年底|时间)?[,，]?\s*(?:高质量|全面|基本)?", "", after)[:20],
                   deadline=dl_text, strength=strength, sentence=text[sent_s:sent_e].strip(),
                   clause=text[cl_s:cl_e], heading=heading_at(s))
         out.append(f)

@@ -32,6 +32,20 @@ CASES = [
     ("新增金牌校10所以上,银牌校30所以上。", [("10所", 10, None, "所", ">=", "count"), ("30所", 30, None, "所", ">=", "count")]),
     ("學校每兩周開設1-2節心理課程。", [("1-2節", 1, 2, "节", "range", "norm")]),
     ("落实安全课程“间周一课时”要求。", [("一课时", 1, None, "课时", "=", "norm")]),
+    # cues that hold other cues: 不超过 holds 超过, 不少于 holds 少于
+    ("小学起始年级班额不超过40人。", [("40人", 40, None, "人", "<=", "count")]),
+    ("一本上线人数突破2000人。", [("2000人", 2000, None, "人", ">=", "count")]),
+    ("教师培训经费不低于学校年度公用经费预算总额的5%。", [("5%", 5, None, "%", ">=", "rate")]),
+    ("开展社区教育培训活动1500场次。", [("1500场次", 1500, None, "场次", "=", "count")]),
+]
+
+# sentence, quote, indicator: what is measured, without cue words or the previous item
+INDICATORS = [
+    ("普通高中本科上线率较上年提高2个百分点。", "2个百分点", "普通高中本科上线率"),
+    ("参与居民超过10万人次。", "10万人次", "参与居民"),
+    ("竣工学校3所、开工建设学校5所。", "5所", "开工建设学校"),
+    ("教师培训经费不低于学校年度公用经费预算总额的5%。", "5%", "教师培训经费"),
+    ("到2026年,建成省级以上智慧教育示范区。", "2026年", "建成省级以上智慧教育示范区"),
 ]
 
 # sentences with numbers that are not targets (codebook section 2)
@@ -56,6 +70,7 @@ NOT_TARGETS = [
     "工作思路可概括为“坚持一条主线,强化三大保障,落实好25项教育要点”。",
     "学校每两周开设心理课程。",
     "开展为期3天的集中培训。",
+    "推进15分钟教育服务圈建设。",
 ]
 
 
@@ -65,6 +80,11 @@ def test_sentence_rows(sentence, expected):
     got = [(r["quote"], r["value"], r["value_max"], r["unit"], r["comparator"], r["kind"]) for r in rows]
     want = [(q, float(v), None if m is None else float(m), u, c, k) for q, v, m, u, c, k in expected]
     assert got == want
+
+
+@pytest.mark.parametrize("sentence,quote,indicator", INDICATORS, ids=[c[0][:16] for c in INDICATORS])
+def test_indicator(sentence, quote, indicator):
+    assert [r["indicator"] for r in extract_text(sentence) if r["quote"] == quote] == [indicator]
 
 
 @pytest.mark.parametrize("sentence", NOT_TARGETS)
