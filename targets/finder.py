@@ -29,6 +29,7 @@ CANDIDATE = re.compile(
     rf"{STARTS_NUMBER}(?<![\d.A-Za-z{CN_NUMERAL_CHARS}])"
     rf"(?:(?P<pw>百分之)(?P<p1>{NUM})(?:{SEP}(?:百分之)?(?P<p2>{NUM}))?"
     rf"|(?P<hp>百分百)"
+    rf"|(?P<fd>{CN}|\d+)分之(?P<fn>{CN}|\d+)"  # 三分之一 = 33.33 %
     rf"|(?P<n1>{NUM})(?:\s?%)?(?:{SEP}(?P<n2>{NUM}))?\s?(?P<approx>余|多)?\s?"
     rf"(?P<unit>%|个?百分点|{MONEY}|{UNITS}))"
 )
@@ -177,6 +178,7 @@ def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
     return "="
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 _SHARE_CUE = re.compile(r"(?:不低于|不少于|不超过|不高于|占)[^，,。；;:：]{2,24}的?$")
 _LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;]{0,3}、")
 
@@ -186,7 +188,7 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     strip_tail = (r"(?:分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|达|为|"
                   r"保持|实现|降低|下降|减少|提高|提升|继续|再|的|约|近|在|均|每年|年均|同比|[较比](?:上年|去年|上一年|\d{4}年))+$")
     noun_after = re.match(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?([^，,。；;、\s\d“”\"()（）:：]{2,20})", after)
-    left = re.split(r"[，,。；;:：]", clause_left)[-1]
+    left = _ITEM_NUMBER.sub("", re.split(r"[，,。；;:：]", clause_left)[-1])
     if "分别" in left and siblings > 1:
         head = left.split("分别")[0]
         items = [x for x in re.split(r"[、和及与]", head) if x]
@@ -202,6 +204,8 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     if share and share.start() >= 2:  # 培训经费不低于公用经费总额的: the measure is before the cue
         left_clean = left_clean[:share.start()]
     if kind in ("rate", "change") or not noun_after:
+        if noun_after and len(left_clean) < 4:  # 全区三分之一以上学校建成……: the rest says what share
+            return (left_clean + noun_after.group(1))[:20]
         return left_clean[-20:] if left_clean else (noun_after.group(1) if noun_after else "")
     noun = noun_after.group(1)
     if noun.startswith(("以上", "以内", "左右")):
@@ -293,13 +297,18 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
     out: list[Found] = []
     clause_groups: dict[tuple[int, int], list[int]] = {}
     for s, e, m in raw_found:
-        unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp")) else "")
+        unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp") or m.group("fd")) else "")
         if m.group("unit") and unit not in ("%",) and "百分点" not in unit and _unit_blocked(text, e, unit):
             continue
         n1 = m.group("n1") or m.group("p1")
         n2 = m.group("n2") or m.group("p2")
         if m.group("hp"):
             value, value_max = 100.0, None
+        elif m.group("fd"):
+            whole, part = parse_number(m.group("fd")), parse_number(m.group("fn"))
+            if not whole or part is None or part > whole:
+                continue
+            value, value_max = round(100 * part / whole, 2), None
         else:
             value = parse_number(n1)
             value_max = parse_number(n2) if n2 else None
@@ -329,7 +338,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         if is_cn and nw:
             continue
         q = quotes.covering(s)
-        norm_hit = any(c in left_clause for c in V["norm_cues"])
+        norm_strong = any(c in left_clause for c in V["norm_cues"])
+        norm_hit = norm_strong or any(c in left_clause for c in V["norm_period_cues"])
         if q and q[1] - q[0] - 2 <= 12:  # short quoted names are slogans; quoted rules (间周一课时) are not
             if not is_pct and not norm_hit:
                 continue
@@ -355,7 +365,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         noun_after = re.match(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})", after)
         if is_cn and not is_pct and noun_after and _is_abstract(noun_after.group(1)):
             continue
-        norm_sentence = any(c in left_sent for c in V["norm_cues"])
+        norm_sentence = any(c in left_sent for c in V["norm_cues"] + V["norm_period_cues"])
         comparator = _comparator(left_clause, after, m.group("approx"), value_max is not None)
         if is_cn and n1 in V["weak_numerals"] and not norm_hit and comparator == "=":
             continue
@@ -381,7 +391,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
                     re.match(r"^\s*(?:到|至)", between)
                 if not level_cue:
                     kind = "change"
-        elif norm_hit or (norm_sentence and unit in V["norm_units"]):
+        elif norm_strong or ((norm_hit or norm_sentence) and unit in V["norm_units"]):
             kind = "norm"
         else:
             kind = "count"
