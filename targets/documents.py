@@ -56,19 +56,36 @@ def _norm_title(t: str) -> str:
     return re.sub(r"\s+|附件[:：]?", "", t)
 
 
+def _title_region(title: str) -> str:
+    return detect_region("", head=title).region
+
+
+def _other_plan(region: str, year: str, new_title: str) -> bool:
+    """A title naming another area or another year than the document so far starts another
+    plan however short that one was (a notice's 关于印发2023年…的通知 and its plan share both)."""
+    b = _title_region(new_title)
+    if region and b and region != b and not (region.startswith(b) or b.startswith(region)):
+        return True
+    yb = re.search(r"(?:19|20)\d{2}", new_title)
+    return bool(year and yb and year != yb.group(0))
+
+
 def split_points(text: str) -> list[int]:
     """Normalised offsets where a new document starts (0 is always one)."""
     points = [0]
     current_title = None
     last_title_at = 0
+    region = year = ""  # of the current document, from its titles
     for m in _TITLE_LINE.finditer(text):
         t = _norm_title(m.group(1))
-        if current_title is None:
-            current_title, last_title_at = t, m.start(1)
-            continue
-        if t != current_title and m.start(1) - max(points[-1], last_title_at) >= MIN_BODY:
+        if current_title is not None and t != current_title and (
+                m.start(1) - max(points[-1], last_title_at) >= MIN_BODY or _other_plan(region, year, t)):
             points.append(m.start(1))
+            region = year = ""
         current_title, last_title_at = t, m.start(1)
+        region = region or _title_region(t)
+        y = re.search(r"(?:19|20)\d{2}", t)
+        year = year or (y.group(0) if y else "")
     for m in _MARKER.finditer(text):
         window = text[m.end(): m.end() + 30]
         o = _OPENER.search(window)

@@ -48,7 +48,9 @@ PERIOD_PAREN = re.compile(r"[(（][^()（）\n]{0,30}(?:19|20)\d{2}\s*年?\s*[-�
 QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」")
 NUMERAL_WORDS = re.compile(alternation(V["exclusions"]["numeral_words"]))
 ITEM_HEAD = re.compile(
-    r"(?:(?<=[\n。；;\t])|^)\s*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*(?P<h>[^。；;\n]{2,40})"
+    # an annex (附件: 重点任务分解表) ends the last item's heading too
+    r"(?:(?<=[\n。；;\t])|^)\s*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|附件\s?\d{0,2}\s?[:：]?)\s*(?P<h>[^。；;\n]{2,40})"
 )
 TABLE_PERIODS = V["table_periods"]
 EX = V["exclusions"]
@@ -251,6 +253,23 @@ def _list_count_before(text: str, quote_start: int, n: int) -> bool:
     return len([x for x in window.split("、") if x.strip()]) >= n
 
 
+_DUE_CELL = re.compile(r"\s*((?:19|20)\d{2})\s?年\s?(?:(\d{1,2})\s?月)?(?:份)?(?:底|末|年底)?(?:前|以前)?(?:完成)?\s*")
+
+
+def _row_due_date(text: str, end: int, hi: int) -> str:
+    """Due date from a later cell of the same task-table row (…\t2023年9月\t…): '2023-09' or
+    '2023'. Only a cell that holds nothing but the date counts."""
+    line_end = text.find("\n", end, hi)
+    row = text[end:line_end if line_end >= 0 else hi]
+    if "\t" not in row:
+        return ""
+    for cell in row.split("\t")[1:]:
+        m = _DUE_CELL.fullmatch(cell)
+        if m:
+            return f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) and 1 <= int(m.group(2)) <= 12 else m.group(1)
+    return ""
+
+
 def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[Found]:
     """All targets in text[lo:hi] (a document), offsets in normalised text."""
     segment = text[lo:hi]
@@ -410,6 +429,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         ci = bisect.bisect_right(cell_starts, s) - 1
         if ci >= 0 and cell_starts[ci] <= s and "\t" not in text[cell_starts[ci]:s] and "\n" not in text[cell_starts[ci]:s]:
             deadline = periods[cell_starts[ci]]
+        if not deadline:
+            deadline = _row_due_date(text, e, hi)
         strength = _strength(left_sent)
         f = Found(start=s, end=e, value=value, value_max=value_max, unit=unit.strip(), comparator=comparator,
                   kind=kind, indicator="", deadline=deadline, strength=strength,

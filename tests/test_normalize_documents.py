@@ -56,3 +56,25 @@ def test_metadata_of_a_notice():
 def test_common_words_are_not_places():
     rows = extract_text("新建、改扩建中小学12所,建设资源中心1个。")
     assert {r["region"] for r in rows} == {""}
+
+
+def test_short_plans_of_two_areas_glued_are_two_documents():
+    text = ("郑州市金水区教育局关于印发2023年教育工作要点的通知\n现将《金水区2023年教育工作要点》印发给你们。\n"
+            "2023年全区教育工作要点\n一、新建改扩建学校8所,新增学位9000个。\n\n"
+            "郑州市二七区2023年教育工作要点\n新建幼儿园4所,新增托位500个。\n")
+    rows = extract_text(text)
+    assert [(r["quote"], r["region"]) for r in rows] == [
+        ("8所", "河南省郑州市金水区"), ("9000个", "河南省郑州市金水区"),
+        ("4所", "河南省郑州市二七区"), ("500个", "河南省郑州市二七区")]
+    assert len({r["doc_id"] for r in rows}) == 2
+
+
+def test_task_table_due_date_cells_and_annex_heading():
+    text = ("2023年全区教育工作要点\n二、实现公办幼儿园在园幼儿占比达到50%。\n附件:重点工作任务分解表\n"
+            "序号\t工作任务\t责任科室\t完成时限\n"
+            "1\t培训教师2000人次\t人事科\t2023年12月底前\n"
+            "2\t近视率下降1个百分点\t体卫艺科\t2023年底\n")
+    rows = {r["quote"]: r for r in extract_text(text)}
+    assert rows["2000人次"]["deadline"] == "2023-12" and rows["2000人次"]["domain"] == "teachers"
+    assert rows["1个百分点"]["deadline"] == "2023" and rows["1个百分点"]["domain"] == "health_sports"
+    assert rows["50%"]["deadline"] == ""
