@@ -28,7 +28,7 @@ from .schema import EXTRACTOR_VERSION
 PACKAGE_DIR = Path(__file__).parent
 MANIFEST = "manifest.json"
 # What decides the table's content; the dashboard and CLI do not.
-EXTRACTION_MODULES = ("reading.py", "normalize.py", "documents.py", "regions.py", "numerals.py", "finder.py",
+EXTRACTION_MODULES = ("reading.py", "normalize.py", "documents.py", "regions.py", "numerals.py", "finder.py", "indicator_tables.py",
                       "domains.py", "extract.py", "schema.py", "table.py", "vocab.py", "vocab.yaml")
 BATCH_ROWS = 20_000
 

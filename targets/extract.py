@@ -9,6 +9,7 @@ from pathlib import Path
 from .documents import split_documents
 from .domains import assign_domain, assign_metric
 from .finder import find_targets
+from .indicator_tables import indicator_table_targets
 from .normalize import normalize
 from .reading import read_path
 from .schema import COLUMNS, DOCUMENT_COLUMNS, EXTRACTOR_VERSION  # noqa: F401 (re-exported)
@@ -31,6 +32,10 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
     result = Extraction(source_file)
     for doc in split_documents(norm.text, source_file):
         found = find_targets(norm.text, doc.start, doc.end, doc.year)
+        in_tables = [t for t in indicator_table_targets(norm.text, doc.start, doc.end, doc.year)
+                     if not any(f.start < t.end and t.start < f.end for f in found)]
+        if in_tables:
+            found = sorted(found + in_tables, key=lambda f: f.start)
         for f in found:
             start, end = norm.raw_span(f.start, f.end)
             result.rows.append({

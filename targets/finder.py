@@ -342,6 +342,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         left_clause = text[cl_s:s]
         after = text[e:min(cl_e, e + 30)]
         is_cn = bool(n1) and all(ch in CN_NUMERAL_CHARS for ch in n1)
+        if n1 and not n2 and all(ch in "百千万亿" for ch in n1) and (s == lo or text[s - 1] in "\t\n每"):
+            continue  # a unit cell (万元, 万人次) or a per-capita base (每万人), not a number
         is_pct = unit == "%"
 
         # --- exclusions (codebook section 2) ---

@@ -1,0 +1,103 @@
+"""Targets stated in indicator tables (主要指标表), where the number stands alone in a cell
+and its unit is in a column of its own:
+
+    指标名称            单位   2023年实际   2024年目标
+    学前三年毛入园率     %      98.2        99
+
+The sentence finder needs a unit next to the number, so it never sees these. A table is
+read only when its header row has a unit column and at least one target column (目标,
+预期, or a year not before the plan's year and not marked 实际/现状)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .finder import Found
+from .vocab import load_vocab
+
+_V = load_vocab()
+T = _V["indicator_tables"]
+MONEY = _V["money_units"]
+_NUMBER_CELL = re.compile(r"\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不少于|不超过|约)?\s*(?P<n>\d+(?:\.\d+)?)\s*"
+                          r"(?P<pct>%)?\s*(?P<after>以上|以下|以内|左右)?\s*")
+_YEAR = re.compile(r"((?:19|20)\d{2})")
+_OPS = {"≥": ">=", ">=": ">=", ">": ">=", "不低于": ">=", "不少于": ">=", "以上": ">=",
+        "≤": "<=", "<=": "<=", "<": "<=", "不超过": "<=", "以下": "<=", "以内": "<=", "约": "~", "左右": "~"}
+
+
+@dataclass
+class _Header:
+    unit_col: int
+    name_col: int
+    targets: dict[int, str]  # column → deadline ('2024' or '')
+
+
+def _header(cells: list[str], year: int | None) -> _Header | None:
+    cells = [c.strip() for c in cells]
+    unit_col = next((i for i, c in enumerate(cells) if c in T["unit_headers"]), None)
+    if unit_col is None:
+        return None
+    name_col = next((i for i, c in enumerate(cells) if c in T["name_headers"]), 0 if unit_col else 1)
+    targets: dict[int, str] = {}
+    for i, c in enumerate(cells):
+        if i in (unit_col, name_col) or not c or any(w in c for w in T["past_headers"]):
+            continue
+        y = _YEAR.search(c)
+        if any(w in c for w in T["target_headers"]) or (y and year and int(y.group(1)) >= year):
+            targets[i] = y.group(1) if y else ""
+    return _Header(unit_col, name_col, targets) if targets else None
+
+
+def _unit_value(unit: str, value: float) -> tuple[str, str, float]:
+    """(unit, kind, value) from a unit cell: % → rate, 百分点 → change, 万元 → money in 元,
+    万人 → 人 × 10000."""
+    unit = unit.strip()
+    if unit == "%":
+        return "%", "rate", value
+    if "百分点" in unit:
+        return "百分点", "change", value
+    if unit in MONEY:
+        return "元", "money", value * MONEY[unit]
+    if len(unit) >= 2 and unit[0] in T["scale_prefixes"]:
+        return unit[1:], "count", value * T["scale_prefixes"][unit[0]]
+    return unit, "count", value
+
+
+def indicator_table_targets(text: str, lo: int, hi: int, year: int | None) -> list[Found]:
+    """Targets in the indicator tables of text[lo:hi], offsets in normalised text."""
+    out: list[Found] = []
+    header: _Header | None = None
+    pos = lo
+    for line in text[lo:hi].split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            header = None if line.strip() else header
+            continue
+        cells = line.split("\t")
+        new = _header(cells, year)
+        if new:
+            header = new
+            continue
+        if header is None or len(cells) <= max(header.unit_col, header.name_col):
+            continue
+        name = cells[header.name_col].strip()
+        if not re.search(r"[\u4e00-\u9fff]{2}", name):
+            continue
+        starts = [line_start]
+        for c in cells[:-1]:
+            starts.append(starts[-1] + len(c) + 1)
+        for col, deadline in header.targets.items():
+            if col >= len(cells):
+                continue
+            m = _NUMBER_CELL.fullmatch(cells[col])
+            if not m:
+                continue
+            cell_unit = "%" if m.group("pct") else cells[header.unit_col]
+            unit, kind, value = _unit_value(cell_unit, float(m.group("n")))
+            s = starts[col] + m.start("n")
+            e = starts[col] + (m.end("pct") if m.group("pct") else m.end("n"))
+            comparator = _OPS.get(m.group("op") or m.group("after") or "", "=")
+            out.append(Found(start=s, end=e, value=value, value_max=None, unit=unit, comparator=comparator,
+                             kind=kind, indicator=name[:20], deadline=deadline, strength="firm",
+                             sentence=line.strip(), clause=name + " " + cell_unit, heading=""))
+    return out

@@ -1,0 +1,40 @@
+"""Indicator tables (主要指标表): numbers alone in target cells, units in their own column."""
+import pytest
+
+from targets import extract_text
+
+HEAD = "杭州市西湖区2024年教育事业发展主要目标\n"
+
+# table text, [(quote, value, unit, comparator, kind, indicator, deadline)]
+CASES = [
+    ("指标名称\t单位\t2023年实际\t2024年目标\n学前三年毛入园率\t%\t98.2\t99\n新增中小学学位\t个\t3200\t4500\n",
+     [("99", 99, "%", "=", "rate", "学前三年毛入园率", "2024"), ("4500", 4500, "个", "=", "count", "新增中小学学位", "2024")]),
+    ("指标\t单位\t现状值\t2025年\t属性\n义务教育巩固率\t%\t99.5\t≥99.8\t约束性\n",
+     [("99.8", 99.8, "%", ">=", "rate", "义务教育巩固率", "2025")]),
+    ("项目\t计量单位\t目标值\n教育经费投入\t亿元\t12.5\n培训教师\t万人次\t1.2\n",
+     [("12.5", 1.25e9, "元", "=", "money", "教育经费投入", ""), ("1.2", 12000, "人次", "=", "count", "培训教师", "")]),
+    ("指标名称\t单位\t预期目标\n近视率下降\t个百分点\t1\n",
+     [("1", 1, "百分点", "=", "change", "近视率下降", "")]),
+]
+
+NOT_TABLES = [
+    # a task table without a unit column: its numbers are the finder's business
+    "序号\t工作任务\t责任科室\t完成时限\n1\t推进集团化办学\t基教科\t2024年6月\n",
+    # only past columns
+    "指标名称\t单位\t2022年实际\t2023年完成\n学前三年毛入园率\t%\t98\t98.2\n",
+]
+
+
+@pytest.mark.parametrize("table,expected", CASES, ids=[c[0].split("\n")[1][:10] for c in CASES])
+def test_indicator_table_rows(table, expected):
+    text = HEAD + table
+    rows = extract_text(text)
+    got = [(r["quote"], r["value"], r["unit"], r["comparator"], r["kind"], r["indicator"], r["deadline"]) for r in rows]
+    assert got == [(q, float(v), u, c, k, i, d) for q, v, u, c, k, i, d in expected]
+    assert all(text[r["start"]:r["end"]] == r["quote"] for r in rows)
+    assert {r["region"] for r in rows} == {"浙江省杭州市西湖区"}
+
+
+@pytest.mark.parametrize("table", NOT_TABLES)
+def test_not_indicator_tables(table):
+    assert extract_text(HEAD + table) == []
