@@ -226,6 +226,8 @@ def _is_abstract(noun: str) -> bool:
 
 
 _CONCEPT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(EX['concept_suffixes'])})")
+_COUNTERS = alternation(EX["page_counters"])
+_PAGE_COUNTER = re.compile(rf"(?:{_COUNTERS})(?:次数|量|数|人数)\s*[:：]?\s*$|(?:{_COUNTERS})\s*[:：]\s*$")
 ORDINAL_BEFORE = tuple(EX["ordinal_before"])
 _VERB_AFTER = re.compile(rf"\s?(?:{alternation(V['deadline']['verbs_after'])})")
 _PAST_WORD = re.compile(rf"(?<!较)(?<!比)(?<!与)(?:{alternation(EX['past_words'])})")
@@ -352,6 +354,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         if any(after.startswith(w) for w in EX["after_unit"]) or after.startswith("年"):
             continue
         if books.covering(s):
+            continue
+        if _PAGE_COUNTER.search(left_sent[-12:]):
             continue
         if unit in EX["concept_units"] and _CONCEPT_AFTER.match(after):
             continue
