@@ -185,11 +185,16 @@ _SHARE_CUE = re.compile(r"(?:不低于|不少于|不超过|不高于|占)[^，,�
 _LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;]{0,3}、")
 
 
+# the noun after the number: a quoted name with what follows it (10个“品质课堂”示范校), or plain words
+_NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
+                         r"(“[^“”\n]{1,15}”[^，,。；;、\s\d“”\"()（）:：]{0,10}|[^，,。；;、\s\d“”\"()（）:：]{2,20})")
+
+
 def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -> str:
     """Short name of what is measured, from the clause around the number."""
     strip_tail = (r"(?:分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|达|为|"
                   r"保持|实现|降低|下降|减少|提高|提升|继续|再|的|约|近|在|均|每年|年均|同比|[较比](?:上年|去年|上一年|\d{4}年))+$")
-    noun_after = re.match(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?([^，,。；;、\s\d“”\"()（）:：]{2,20})", after)
+    noun_after = _NOUN_AFTER.match(after)
     left = _ITEM_NUMBER.sub("", re.split(r"[，,。；;:：]", clause_left)[-1])
     if "分别" in left and siblings > 1:
         head = left.split("分别")[0]
@@ -206,7 +211,8 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     if share and share.start() >= 2:  # 培训经费不低于公用经费总额的: the measure is before the cue
         left_clean = left_clean[:share.start()]
     if kind in ("rate", "change") or not noun_after:
-        if noun_after and len(left_clean) < 4:  # 全区三分之一以上学校建成……: the rest says what share
+        if noun_after and len(left_clean) <= 2 and not noun_after.group(1).startswith(("以上", "以内", "以下", "左右")):
+            # 全区三分之一以上学校建成……: the rest says what share
             return (left_clean + noun_after.group(1))[:20]
         return left_clean[-20:] if left_clean else (noun_after.group(1) if noun_after else "")
     noun = noun_after.group(1)
