@@ -33,10 +33,12 @@ CANDIDATE = re.compile(
     rf"|(?P<n1>{NUM})(?:\s?%)?(?:{SEP}(?P<n2>{NUM}))?\s?(?P<approx>余|多)?\s?"
     rf"(?P<unit>%|个?百分点|{MONEY}|{UNITS}))"
 )
+_DUE_VERBS = alternation(V['deadline']['verbs_after'])
+# 确保2025年完成…, 2025年底前建成…, and the frame 到2025年,…达到92% (the verb later in the sentence)
 YEAR_DEADLINE = re.compile(
-    rf"(?P<cue>{alternation(V['deadline']['cues_before'])})(?:在|于|到)?\s?"
-    rf"(?P<q>(?P<y>(?:19|20)\d{{2}})\s?年)(?P<suf>底|前|内|末|年底)?(?:前)?[,，]?"
-    rf"(?=\s?(?:{alternation(V['deadline']['verbs_after'])}))"
+    rf"(?:(?P<cue>{alternation(V['deadline']['cues_before'])})(?:在|于|到)?\s?)?"
+    rf"(?P<q>(?P<y>(?:19|20)\d{{2}})\s?年)(?P<suf>底|前|内|末|年底)?(?P<before>前)?(?P<comma>[,，])?"
+    rf"(?=\s?(?:{_DUE_VERBS})|(?<=[,，])[^。；;\n]{{0,40}}?(?:{_DUE_VERBS}))"
 )
 RELATIVE_DEADLINE = re.compile(
     rf"{STARTS_NUMBER}(?<![\d{CN_NUMERAL_CHARS}])(?P<q>(?P<n>{NUM})\s?年)(?P<suf>{alternation(V['deadline']['relative_suffix'])})"
@@ -264,6 +266,9 @@ def _list_count_before(text: str, quote_start: int, n: int) -> bool:
 _DUE_CELL = re.compile(r"\s*((?:19|20)\d{2})\s?年\s?(?:(\d{1,2})\s?月)?(?:份)?(?:底|末|年底)?(?:前|以前)?(?:完成)?\s*")
 
 
+_MONTH_DUE = re.compile(r"(?<![\d年])(\d{1,2})\s?月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)")
+
+
 def _row_due_date(text: str, end: int, hi: int) -> str:
     """Due date from a later cell of the same task-table row (…\t2023年9月\t…): '2023-09' or
     '2023'. Only a cell that holds nothing but the date counts."""
@@ -302,8 +307,13 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
 
     for m in YEAR_DEADLINE.finditer(segment):
         s, e = m.start("q") + lo, m.end("q") + lo
-        if books.covering(s):
+        if books.covering(s) or (year and int(m.group("y")) < year):
             continue
+        by = m.group("suf") in ("底", "前", "末", "年底") or m.group("before")
+        if not m.group("cue") and not by:
+            continue  # a bare "2024年完成…" reports as often as it promises
+        if m.group("comma") and not (m.group("cue") in ("到", "至") or by or m.group("cue") and "到" in m.group(0)):
+            continue  # a "by" frame needs 到/至 or 底/前: "在2024年, 全面…" is not one
         deadlines.append((s, e, float(m.group("y")), m.group("y"), "="))
     for m in RELATIVE_DEADLINE.finditer(segment):
         s, e = m.start("q") + lo, m.end("q") + lo
@@ -443,6 +453,10 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
             deadline = periods[cell_starts[ci]]
         if not deadline:
             deadline = _row_due_date(text, e, hi)
+        if not deadline and year:
+            due = _MONTH_DUE.search(left_clause) or _MONTH_DUE.search(left_sent)
+            if due and 1 <= int(due.group(1)) <= 12:
+                deadline = f"{year}-{int(due.group(1)):02d}"  # 于6月底前完成5所: due this plan year
         strength = _strength(left_sent)
         f = Found(start=s, end=e, value=value, value_max=value_max, unit=unit.strip(), comparator=comparator,
                   kind=kind, indicator="", deadline=deadline, strength=strength,
@@ -465,7 +479,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         if not after.strip(" ,，内前底"):  # 到2026年, 建成……: what is due is in the next clause
             after = text[e:sent_e]
         f = Found(start=s, end=e, value=v, value_max=None, unit="年", comparator=comp, kind="deadline",
-                  indicator=re.sub(r"^(?:内|以内|底|前|年底|时间)?[,，]?\s*(?:高质量|全面|基本)?", "", after)[:20],
+                  indicator=re.sub(r"^(?:内|以内|底|前|末|年底|时间)*[,，]?\s*(?:高质量|全面|基本)?", "", after)[:20],
                   deadline=dl_text, strength=strength, sentence=text[sent_s:sent_e].strip(),
                   clause=text[cl_s:cl_e], heading=heading_at(s))
         out.append(f)

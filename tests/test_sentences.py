@@ -135,3 +135,20 @@ def test_task_table_quarter_columns_give_deadlines():
 def test_metric_and_domain():
     rows = extract_text("新增托位1000个,普惠性幼儿园覆盖率达到90%。")
     assert [(r["metric"], r["domain"]) for r in rows] == [("新增托位", "preschool"), ("普惠性幼儿园覆盖率", "preschool")]
+
+
+# plan text (2024 plan), [(quote, kind, deadline)]
+DEADLINES = [
+    ("力争到2025年,全区学前教育毛入园率达到92%。", [("2025年", "deadline", "2025"), ("92%", "rate", "2025")]),
+    ("2024年底前,实现全区中小学校食堂全覆盖。", [("2024年", "deadline", "2024")]),
+    ("2025年前完成全部薄弱学校改造。", [("2025年", "deadline", "2025")]),
+    ("于6月底前完成5所学校改扩建工程。", [("5所", "count", "2024-06")]),
+    ("2024年,全区教育工作全面贯彻党的二十大精神。", []),
+    ("到2023年,全区建成智慧校园。", []),  # before the plan's year: not a deadline
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DEADLINES, ids=[c[0][:14] for c in DEADLINES])
+def test_deadlines(sentence, expected):
+    rows = extract_text("某某区2024年教育工作要点\n" + sentence)
+    assert [(r["quote"], r["kind"], r["deadline"]) for r in rows] == expected
