@@ -26,6 +26,7 @@ _PUB_DATE = [
     re.compile(r"(?m)^[\s\-]*((?:19|20)\d{2})[-.](\d{1,2})[-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"),
     re.compile(r"(?m)^\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*$"),
 ]
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
 MIN_BODY = 1500  # a second title only starts a new document after this much text
 
 
@@ -60,13 +61,16 @@ def _title_region(title: str) -> str:
     return detect_region("", head=title).region
 
 
-def _other_plan(region: str, year: str, new_title: str) -> bool:
-    """A title naming another area or another year than the document so far starts another
-    plan however short that one was (a notice's 关于印发2023年…的通知 and its plan share both)."""
+def _other_plan(titles: list[str], new_title: str) -> bool:
+    """A title naming another area or another year than the document's earlier titles starts
+    another plan however short that one was (a notice's 关于印发2023年…的通知 and its plan
+    share both)."""
+    region = next((r for r in map(_title_region, titles) if r), "")
     b = _title_region(new_title)
     if region and b and region != b and not (region.startswith(b) or b.startswith(region)):
         return True
-    yb = re.search(r"(?:19|20)\d{2}", new_title)
+    year = next((m.group(0) for m in map(_TITLE_YEAR.search, titles) if m), "")
+    yb = _TITLE_YEAR.search(new_title)
     return bool(year and yb and year != yb.group(0))
 
 
@@ -75,17 +79,15 @@ def split_points(text: str) -> list[int]:
     points = [0]
     current_title = None
     last_title_at = 0
-    region = year = ""  # of the current document, from its titles
+    titles: list[str] = []  # of the current document
     for m in _TITLE_LINE.finditer(text):
         t = _norm_title(m.group(1))
         if current_title is not None and t != current_title and (
-                m.start(1) - max(points[-1], last_title_at) >= MIN_BODY or _other_plan(region, year, t)):
+                m.start(1) - max(points[-1], last_title_at) >= MIN_BODY or _other_plan(titles, t)):
             points.append(m.start(1))
-            region = year = ""
+            titles = []
         current_title, last_title_at = t, m.start(1)
-        region = region or _title_region(t)
-        y = re.search(r"(?:19|20)\d{2}", t)
-        year = year or (y.group(0) if y else "")
+        titles.append(t)
     for m in _MARKER.finditer(text):
         window = text[m.end(): m.end() + 30]
         o = _OPENER.search(window)

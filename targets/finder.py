@@ -35,8 +35,9 @@ CANDIDATE = re.compile(
 )
 _DUE_VERBS = alternation(V['deadline']['verbs_after'])
 # 确保2025年完成…, 2025年底前建成…, and the frame 到2025年,…达到92% (the verb later in the sentence)
+_CUE_FIRST = "".join(sorted({w[0] for w in V["deadline"]["cues_before"]}))
 YEAR_DEADLINE = re.compile(
-    rf"(?:(?P<cue>{alternation(V['deadline']['cues_before'])})(?:在|于|到)?\s?)?"
+    rf"(?=[{_CUE_FIRST}12])(?:(?P<cue>{alternation(V['deadline']['cues_before'])})(?:在|于|到)?\s?)?"
     rf"(?P<q>(?P<y>(?:19|20)\d{{2}})\s?年)(?P<suf>底|前|内|末|年底)?(?P<before>前)?(?P<comma>[,，])?"
     rf"(?=\s?(?:{_DUE_VERBS})|(?<=[,，])[^。；;\n]{{0,40}}?(?:{_DUE_VERBS}))"
 )
@@ -162,7 +163,7 @@ def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
         return "range"
     tail = after[:4]
     for comp in ("<=", ">=", "~"):
-        if any(tail.startswith(w) for w in COMP[comp]["after"] if w != "内"):
+        if tail.startswith(_AFTER_CUES[comp]):
             return comp
     if approx:
         return ">="
@@ -224,15 +225,26 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
 
 
 def _strength(left_sentence: str) -> str:
-    return "aspirational" if any(w in left_sentence for w in V["strength"]["aspirational"]) else "firm"
+    return "aspirational" if _ASPIRATIONAL.search(left_sentence) else "firm"
 
 
 def _is_abstract(noun: str) -> bool:
     """三个助手, 两个文件: the noun after a Chinese count is an abstract thing, not a deliverable.
     Compared on the first two characters because the noun runs on (文件的宣传)."""
-    return any(noun.startswith(w) or (len(noun) >= 2 and w.startswith(noun[:2])) for w in EX["abstract_nouns"])
+    return noun.startswith(_ABSTRACT) or (len(noun) >= 2 and noun[:2] in _ABSTRACT_HEADS)
 
 
+# word lists as one regex or one tuple each: the per-candidate checks run ~10 times per kB
+_ASPIRATIONAL = re.compile(alternation(V["strength"]["aspirational"]))
+_NORM_CUE = re.compile(alternation(V["norm_cues"]))
+_NORM_PERIOD_CUE = re.compile(alternation(V["norm_period_cues"]))
+_FRAME = re.compile(alternation(EX["frame_words"]))
+_FRAME_CLAUSE = re.compile(alternation(EX["frame_words_clause"]))
+_ABSTRACT = tuple(EX["abstract_nouns"])
+_ABSTRACT_HEADS = {w[:2] for w in EX["abstract_nouns"] if len(w) >= 2}
+_AFTER_UNIT = tuple(EX["after_unit"]) + ("年",)
+_RULE_NOUNS = tuple(EX["rule_nouns"])
+_AFTER_CUES = {comp: tuple(w for w in COMP[comp]["after"] if w != "内") for comp in ("<=", ">=", "~")}
 _CONCEPT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(EX['concept_suffixes'])})")
 _COUNTERS = alternation(EX["page_counters"])
 _PAGE_COUNTER = re.compile(rf"(?:{_COUNTERS})(?:次数|量|数|人数)\s*[:：]?\s*$|(?:{_COUNTERS})\s*[:：]\s*$")
@@ -367,7 +379,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         # --- exclusions (codebook section 2) ---
         if text[max(lo, s - 2):s].strip().endswith("第") or left_clause.rstrip().endswith(ORDINAL_BEFORE):
             continue
-        if any(after.startswith(w) for w in EX["after_unit"]) or after.startswith("年"):
+        if after.startswith(_AFTER_UNIT):
             continue
         if books.covering(s):
             continue
@@ -379,8 +391,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         if is_cn and nw:
             continue
         q = quotes.covering(s)
-        norm_strong = any(c in left_clause for c in V["norm_cues"])
-        norm_hit = norm_strong or any(c in left_clause for c in V["norm_period_cues"])
+        norm_strong = bool(_NORM_CUE.search(left_clause))
+        norm_hit = norm_strong or bool(_NORM_PERIOD_CUE.search(left_clause))
         if q and q[1] - q[0] - 2 <= 12:  # short quoted names are slogans; quoted rules (间周一课时) are not
             if not is_pct and not norm_hit:
                 continue
@@ -392,9 +404,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
             cnt = re.search(rf"({CN})个$", before)
             if cnt and not _list_count_before(text, s - len(cnt.group(0)), int(parse_number(cnt.group(1)) or 0)):
                 continue
-        if any(w in left_sent for w in EX["frame_words"]) or any(w in left_clause for w in EX["frame_words_clause"]):
+        if _FRAME.search(left_sent) or _FRAME_CLAUSE.search(left_clause):
             continue
-        if unit in EX["rule_units"] and (any(after.lstrip().startswith(w) for w in EX["rule_nouns"])
+        if unit in EX["rule_units"] and (after.lstrip().startswith(_RULE_NOUNS)
                                          or not after.strip()):
             continue  # 八项规定, 十项准则, “体教融合”新10条: names of rule sets
         if unit in EX["period_units"] and re.search(r"每(?:隔)?\s*$", left_clause):
@@ -406,7 +418,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         noun_after = re.match(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})", after)
         if is_cn and not is_pct and noun_after and _is_abstract(noun_after.group(1)):
             continue
-        norm_sentence = any(c in left_sent for c in V["norm_cues"] + V["norm_period_cues"])
+        norm_sentence = bool(_NORM_CUE.search(left_sent) or _NORM_PERIOD_CUE.search(left_sent))
         comparator = _comparator(left_clause, after, m.group("approx"), value_max is not None)
         if is_cn and n1 in V["weak_numerals"] and not norm_hit and comparator == "=":
             continue
