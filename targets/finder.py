@@ -195,7 +195,7 @@ _NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
 
 def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -> str:
     """Short name of what is measured, from the clause around the number."""
-    strip_tail = (r"(?:分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|达|为|"
+    strip_tail = (r"(?:分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|稳定|达|为|"
                   r"保持|实现|降低|下降|减少|提高|提升|继续|再|的|约|近|在|均|每年|年均|同比|[较比](?:上年|去年|上一年|\d{4}年))+$")
     noun_after = _NOUN_AFTER.match(after)
     left = _ITEM_NUMBER.sub("", re.split(r"[，,。；;:：]", clause_left)[-1])
@@ -444,7 +444,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
                     re.match(r"^\s*(?:到|至)", between)
                 if not level_cue:
                     kind = "change"
-        elif norm_strong or ((norm_hit or norm_sentence) and unit in V["norm_units"]):
+        elif norm_strong or ((norm_hit or norm_sentence) and unit in V["norm_units"]) or unit in V["duration_units"]:
             kind = "norm"
         else:
             kind = "count"

@@ -42,6 +42,7 @@ CASES = [
     ("全年组织不少于2次联合执法。", [("2次", 2, None, "次", ">=", "norm")]),
     ("全年引进优秀毕业生200名左右。", [("200名", 200, None, "名", "~", "count")]),
     ("全年新增省级优质幼儿园6-8所。", [("6-8所", 6, 8, "所", "range", "count")]),
+    ("作业时间小学三年级以上不超过60分钟。", [("60分钟", 60, None, "分钟", "<=", "norm")]),
 ]
 
 # sentence, quote, indicator: what is measured, without cue words or the previous item
