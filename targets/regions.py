@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from .vocab import load_vocab
 
 MUNICIPALITIES = {"11", "12", "31", "50"}
+# 教育委员会/教委 is what the four municipalities' district bureaus are called: it settles
+# 朝阳区 (Beijing or Changchun) when nothing else does.
+MUNICIPAL_ISSUER = re.compile(r"教育委员会|区教委|县教委")
 # A short name (青浦 for 青浦区) counts only when followed by words that make it a place.
 SHORT_NAME_CONTEXT = re.compile(r"(?:教育|县|区|市|全县|全区|全市|人民|地区|籍|特色|新城|城区|”|\")")
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区",
@@ -142,15 +145,26 @@ def detect_region(text: str, head: str = "") -> Region:
     places mentioned.
     """
     places, _ = gazetteer()
-    score: Counter = Counter()
+    found = []
     for weight, part in ((4.0, head), (1.0, text)):
         for end, name, entries in mentions(part):
             full = any(e[1] for e in entries)
             if not full and not SHORT_NAME_CONTEXT.match(part, end + 1):
                 continue  # 新建, 资源: a bare short name is too often an ordinary word
-            w = weight * (1.0 if full else 0.6) / len(entries)
-            for code, _is_full in entries:
-                score[code] += w
+            found.append((weight * (1.0 if full else 0.6), [code for code, _ in entries]))
+    # An ambiguous name (鼓楼区: Nanjing, Fuzhou, Xuzhou, Kaifeng) goes to the candidates whose
+    # city or province the document also names, and is split evenly only when none is named.
+    named = {codes[0] for _, codes in found if len(codes) == 1}
+    named |= {places[c].city_code for c in list(named)} | {places[c].province_code for c in list(named)}
+    municipal = bool(MUNICIPAL_ISSUER.search(head + text[:3000]))
+    score: Counter = Counter()
+    for w, codes in found:
+        if len(codes) > 1:
+            codes = ([c for c in codes if places[c].city_code in named or places[c].province_code in named]
+                     or ([c for c in codes if c[:2] in MUNICIPALITIES] if municipal else [])
+                     or codes)
+        for code in codes:
+            score[code] += w / len(codes)
     if not score:
         return Region()
     # support from parents: a county whose city/province is also mentioned is more plausible

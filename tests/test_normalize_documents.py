@@ -78,3 +78,14 @@ def test_task_table_due_date_cells_and_annex_heading():
     assert rows["2000人次"]["deadline"] == "2023-12" and rows["2000人次"]["domain"] == "teachers"
     assert rows["1个百分点"]["deadline"] == "2023" and rows["1个百分点"]["domain"] == "health_sports"
     assert rows["50%"]["deadline"] == ""
+
+
+@pytest.mark.parametrize("text,region", [
+    # an ambiguous county name goes to the city the plan also names
+    ("鼓楼区教育局2024年工作要点\n鼓楼区位于福州市中心。新增学位2000个。", "福建省福州市鼓楼区"),
+    ("鼓楼区教育局2024年工作要点\n南京市鼓楼区新增学位2000个。", "江苏省南京市鼓楼区"),
+    # 教育委员会 is a municipality's district bureau: 朝阳区 of Beijing, not of Changchun
+    ("2024年教育工作要点\n我区新增学位1200个。\n朝阳区教育委员会\n2024年2月20日", "北京市朝阳区"),
+])
+def test_ambiguous_place_names(text, region):
+    assert {r["region"] for r in extract_text(text)} == {region}
