@@ -295,6 +295,31 @@ def _row_due_date(text: str, end: int, hi: int) -> str:
     return ""
 
 
+_HEADING_LINE = re.compile(r"(?m)^[^\S\n]*(?P<line>[^\n]{0,36})$")
+_REVIEW = re.compile(alternation(EX["review_headings"]))
+_TOP_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+_PLAN = re.compile(alternation(EX["plan_headings"]))
+
+
+def _review_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of review sections: from a short heading line naming a review (2023年工作回顾) to
+    the next short line naming the plan (2024年重点任务), or the document's end."""
+    spans, start, top_level = [], None, False
+    for m in _HEADING_LINE.finditer(text, lo, hi):
+        line = m.group("line")
+        if "\t" in line:
+            continue  # a table row, not a heading
+        if start is None and _REVIEW.search(line) and not _PLAN.search(line):
+            start, top_level = m.start("line"), bool(_TOP_ITEM.match(line))
+        elif start is not None and (_PLAN.search(line) or (top_level and _TOP_ITEM.match(line))):
+            # the plan's own heading, or the next top-level section (一、… 二、…)
+            spans.append((start, m.start("line")))
+            start = None
+    if start is not None:
+        spans.append((start, hi))
+    return spans
+
+
 def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[Found]:
     """All targets in text[lo:hi] (a document), offsets in normalised text."""
     segment = text[lo:hi]
@@ -339,9 +364,11 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
             continue
         deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<="))
 
+    review = _SpanSet(_review_sections(text, lo, hi))
     for m in CANDIDATE.finditer(segment):
         s, e = m.start() + lo, m.end() + lo
-        raw_found.append((s, e, m))
+        if not review.covering(s):
+            raw_found.append((s, e, m))
 
     out: list[Found] = []
     clause_groups: dict[tuple[int, int], list[int]] = {}

@@ -84,6 +84,7 @@ NOT_TARGETS = [
     "发布时间:2024-03-12 来源:本网 浏览次数:3521次 字号:大 中 小",
     "阅读量:88次",
     "建立一个机制,完善两项制度,抓好三支队伍。",
+    "全年完成了12所学校的改造。",
     "统计表\t单位\n\t万元\n\t万人次\n",
 ]
 
@@ -153,3 +154,12 @@ DEADLINES = [
 def test_deadlines(sentence, expected):
     rows = extract_text("某某区2024年教育工作要点\n" + sentence)
     assert [(r["quote"], r["kind"], r["deadline"]) for r in rows] == expected
+
+
+def test_review_section_reports_results_not_goals():
+    text = ("某某区2024年教育工作要点\n一、2023年工作回顾\n全区新增学位3000个,新建幼儿园4所。\n"
+            "二、2024年重点任务\n(一)新增学位2500个,新建幼儿园3所。\n")
+    assert [r["quote"] for r in extract_text(text)] == ["2500个", "3所"]
+    # a review heading without a plan heading ends at the next top-level section
+    text = "某某区2024年教育工作要点\n一、基本情况\n全区有学校120所。\n二、办好学前教育\n新增托位800个。\n"
+    assert [r["quote"] for r in extract_text(text)] == ["800个"]
