@@ -188,6 +188,10 @@ _SHARE_CUE = re.compile(r"(?:不低于|不少于|不超过|不高于|占)[^，,�
 _LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;]{0,3}、")
 
 
+# cue and change words that end the words before a number but do not name what is measured
+_STRIP_TAIL = (r"(?:分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|"
+               r"稳定|达|为|保持|实现|降低|下降|减少|提高|提升|增长|增加|上升|继续|再|的|约|近|在|均|每年|年均|同比|"
+               r"[较比](?:上年|去年|上一年|\d{4}年))+$")
 # the noun after the number: a quoted name with what follows it (10个“品质课堂”示范校), or plain words
 _NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
                          r"(“[^“”\n]{1,15}”[^，,。；;、\s\d“”\"()（）:：]{0,10}|[^，,。；;、\s\d“”\"()（）:：]{2,20})")
@@ -195,8 +199,7 @@ _NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
 
 def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -> str:
     """Short name of what is measured, from the clause around the number."""
-    strip_tail = (r"(?:分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|稳定|达|为|"
-                  r"保持|实现|降低|下降|减少|提高|提升|继续|再|的|约|近|在|均|每年|年均|同比|[较比](?:上年|去年|上一年|\d{4}年))+$")
+    strip_tail = _STRIP_TAIL
     noun_after = _NOUN_AFTER.match(after)
     left = _ITEM_NUMBER.sub("", re.split(r"[，,。；;:：]", clause_left)[-1])
     if "分别" in left and siblings > 1:
@@ -222,6 +225,19 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     if noun.startswith(("以上", "以内", "左右")):
         noun = noun[2:]
     return noun[:20] if len(noun) >= 2 else left_clean[-20:]
+
+
+_QUANTITY_TAIL = re.compile(r"(?:[\d.]+\s*(?:个?百分点|%)|[\d.]+\s*[^\s\d，,。；;]{0,3})\s*$")
+
+
+def _previous_clause_subject(left_sent: str, left_clause: str) -> str:
+    """提高5个百分点,达到95%: the second number's clause names nothing, the one before does."""
+    before = left_sent[:len(left_sent) - len(left_clause)]
+    clauses = [c for c in re.split(r"[，,；;]", before) if c.strip()]
+    if not clauses:
+        return ""
+    prev = _QUANTITY_TAIL.sub("", clauses[-1])
+    return re.sub(_STRIP_TAIL, "", prev).strip()[-20:]
 
 
 def _strength(left_sentence: str) -> str:
@@ -500,7 +516,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         f = Found(start=s, end=e, value=value, value_max=value_max, unit=unit.strip(), comparator=comparator,
                   kind=kind, indicator="", deadline=deadline, strength=strength,
                   sentence=text[sent_s:sent_e].strip(), clause=text[cl_s:cl_e], heading=heading)
-        f._left_clause, f._after = left_clause, after  # for indicator naming below
+        f._left_clause, f._after, f._left_sent = left_clause, after, left_sent  # for indicator naming below
         clause_groups.setdefault((cl_s, cl_e), []).append(len(out))
         out.append(f)
 
@@ -530,5 +546,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         for k, i in enumerate(idxs):
             f = out[i]
             f.indicator = _indicator(f._left_clause, f._after, f.kind, k, len(idxs))
+            if not f.indicator and f.kind in ("rate", "change"):
+                f.indicator = _previous_clause_subject(f._left_sent, f._left_clause)
     out.sort(key=lambda f: f.start)
     return out
