@@ -28,8 +28,9 @@ from .schema import EXTRACTOR_VERSION
 PACKAGE_DIR = Path(__file__).parent
 MANIFEST = "manifest.json"
 # What decides the table's content; the dashboard and CLI do not.
-EXTRACTION_MODULES = ("reading.py", "normalize.py", "documents.py", "regions.py", "numerals.py", "finder.py", "indicator_tables.py",
-                      "domains.py", "extract.py", "schema.py", "table.py", "vocab.py", "vocab.yaml")
+EXTRACTION_MODULES = ("reading.py", "normalize.py", "documents.py", "regions.py", "numerals.py", "finder.py",
+                      "indicator_tables.py", "domains.py", "extract.py", "schema.py", "table.py", "vocab.py",
+                      "vocab.yaml")
 BATCH_ROWS = 20_000
 
 
@@ -160,7 +161,7 @@ def _outputs_exist(out: Path) -> bool:
 def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=None, workers: int = 1,
           batch_rows: int = BATCH_ROWS) -> BuildResult:
     """Extract a folder into output_dir (targets.parquet, targets.csv, documents.csv, manifest.json)."""
-    from .table import TableWriter, reuse_rows
+    from .table import TableWriter, _atomic, reuse_rows
     t0 = time.perf_counter()
     root, out = Path(input_dir), Path(output_dir)
     files = input_files(root)
@@ -203,7 +204,6 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
                 "fingerprint": fingerprint(root, hashes), "files_count": result.files,
                 "documents": result.documents, "targets": result.targets, "errors": result.errors,
                 "files": {n: entries[n] for n in names}}
-    from .table import _atomic
     _atomic(out / MANIFEST,
             lambda tmp: Path(tmp).write_text(json.dumps(manifest, ensure_ascii=False, indent=0), encoding="utf-8"))
     result.seconds = time.perf_counter() - t0

@@ -154,6 +154,18 @@ def _unit_blocked(text: str, end: int, unit: str) -> bool:
     return bool(nb) and end < len(text) and text[end] in nb
 
 
+# word lists as one regex or one tuple each: the per-candidate checks run ~10 times per kB
+_ASPIRATIONAL = re.compile(alternation(V["strength"]["aspirational"]))
+_NORM_CUE = re.compile(alternation(V["norm_cues"]))
+_NORM_PERIOD_CUE = re.compile(alternation(V["norm_period_cues"]))
+_FRAME = re.compile(alternation(EX["frame_words"]))
+_FRAME_CLAUSE = re.compile(alternation(EX["frame_words_clause"]))
+_ABSTRACT = tuple(EX["abstract_nouns"])
+_ABSTRACT_HEADS = {w[:2] for w in EX["abstract_nouns"] if len(w) >= 2}
+_AFTER_UNIT = tuple(EX["after_unit"]) + ("年",)
+_RULE_NOUNS = tuple(EX["rule_nouns"])
+_AFTER_CUES = {comp: tuple(w for w in COMP[comp]["after"] if w != "内") for comp in ("<=", ">=", "~")}
+
 _SHARE_OF = re.compile(r"[^，,。；;:：]{0,24}的$")  # 不低于公用经费总额的5%: the cue governs the share
 _COUNT_GAP = re.compile(r"[\s\d.%、一二三四五六七八九十百千万两个所名项]*$")  # cue …(gap)… number
 
@@ -199,7 +211,6 @@ _NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
 
 def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -> str:
     """Short name of what is measured, from the clause around the number."""
-    strip_tail = _STRIP_TAIL
     noun_after = _NOUN_AFTER.match(after)
     left = _ITEM_NUMBER.sub("", re.split(r"[，,。；;:：]", clause_left)[-1])
     if "分别" in left and siblings > 1:
@@ -207,11 +218,11 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
         items = [x for x in re.split(r"[、和及与]", head) if x]
         if len(items) >= siblings:
             base = items[k] if k < len(items) else items[-1]
-            return re.sub(strip_tail, "", base).strip()[-20:]
+            return re.sub(_STRIP_TAIL, "", base).strip()[-20:]
     listed = list(_LISTED_QUANTITY.finditer(left))
     if listed and len(left) - listed[-1].end() >= 2:  # 竣工学校3所、开工建设学校5所: the second names its own thing
         left = left[listed[-1].end():]
-    left_clean = re.sub(strip_tail, "", re.sub(r"[\d.%、\s]+$", "", left)).strip()
+    left_clean = re.sub(_STRIP_TAIL, "", re.sub(r"[\d.%、\s]+$", "", left)).strip()
     left_clean = re.sub(r"^(?:力争|争取|确保|全面|持续|进一步|继续|推进|推动|加快|积极|努力|实现|完成|开展|组织)+", "", left_clean)
     share = _SHARE_CUE.search(left_clean)
     if share and share.start() >= 2:  # 培训经费不低于公用经费总额的: the measure is before the cue
@@ -250,17 +261,6 @@ def _is_abstract(noun: str) -> bool:
     return noun.startswith(_ABSTRACT) or (len(noun) >= 2 and noun[:2] in _ABSTRACT_HEADS)
 
 
-# word lists as one regex or one tuple each: the per-candidate checks run ~10 times per kB
-_ASPIRATIONAL = re.compile(alternation(V["strength"]["aspirational"]))
-_NORM_CUE = re.compile(alternation(V["norm_cues"]))
-_NORM_PERIOD_CUE = re.compile(alternation(V["norm_period_cues"]))
-_FRAME = re.compile(alternation(EX["frame_words"]))
-_FRAME_CLAUSE = re.compile(alternation(EX["frame_words_clause"]))
-_ABSTRACT = tuple(EX["abstract_nouns"])
-_ABSTRACT_HEADS = {w[:2] for w in EX["abstract_nouns"] if len(w) >= 2}
-_AFTER_UNIT = tuple(EX["after_unit"]) + ("年",)
-_RULE_NOUNS = tuple(EX["rule_nouns"])
-_AFTER_CUES = {comp: tuple(w for w in COMP[comp]["after"] if w != "内") for comp in ("<=", ">=", "~")}
 _CONCEPT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(EX['concept_suffixes'])})")
 _COUNTERS = alternation(EX["page_counters"])
 _PAGE_COUNTER = re.compile(rf"(?:{_COUNTERS})(?:次数|量|数|人数)\s*[:：]?\s*$|(?:{_COUNTERS})\s*[:：]\s*$")
@@ -365,7 +365,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         by = m.group("suf") in ("底", "前", "末", "年底") or m.group("before")
         if not m.group("cue") and not by:
             continue  # a bare "2024年完成…" reports as often as it promises
-        if m.group("comma") and not (m.group("cue") in ("到", "至") or by or m.group("cue") and "到" in m.group(0)):
+        if m.group("comma") and not (by or m.group("cue") == "至" or "到" in segment[m.start():m.start("q")]):
             continue  # a "by" frame needs 到/至 or 底/前: "在2024年, 全面…" is not one
         deadlines.append((s, e, float(m.group("y")), m.group("y"), "="))
     for m in RELATIVE_DEADLINE.finditer(segment):
