@@ -9,8 +9,6 @@ but the sentence shapes are real. Deterministic for a given seed.
 from __future__ import annotations
 
 import argparse
-import csv
-import importlib.resources
 import random
 import re
 import sys
@@ -28,10 +26,10 @@ def seed_sentences(seeds: Path = ROOT / "seeds") -> list[str]:
 
 
 def counties() -> list[str]:
-    path = importlib.resources.files("cpca").joinpath("resources/adcodes.csv")
-    with path.open(encoding="utf-8") as fh:
-        return [r["name"] for r in csv.DictReader(fh)
-                if r["adcode"][4:6] != "00" and r["adcode"][6:] == "0" * 6 and r["name"][-1] in "县区市旗"]
+    from targets.regions import gazetteer
+    places, _ = gazetteer()
+    return [p.name for p in sorted(places.values(), key=lambda p: p.adcode)
+            if p.level == 3 and p.name[-1] in "县区市旗"]
 
 
 def make_document(rng: random.Random, sentences: list[str], places: list[str]) -> tuple[str, str]:

