@@ -10,7 +10,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .build import build, extract_folder
-from .evaluate import load_gold, report, score
+from .errors import ReadError
+from .evaluate import load_gold, report, score, status_of
 
 
 def _progress(files, total=None):
@@ -32,12 +33,33 @@ def cmd_evaluate(args) -> int:
     result = extract_folder(args.input, progress=_progress, workers=args.workers)
     for err in result.errors:
         print(f"error: {err}", file=sys.stderr)
-    overall, per_file = score(result.rows, load_gold(args.gold))
+    gold = load_gold(args.gold)
+    scores = {status: score(result.rows, gold, status) for status in ("target", "result")
+              if any(status_of(g) == status for g in gold)}
     if args.json:
-        print(json.dumps({"overall": overall.summary(),
-                          "per_file": {k: v.summary() for k, v in per_file.items()}}, ensure_ascii=False, indent=1))
+        print(json.dumps({status + "s": {"overall": overall.summary(),
+                                         "per_file": {k: v.summary() for k, v in per_file.items()}}
+                          for status, (overall, per_file) in scores.items()}, ensure_ascii=False, indent=1))
     else:
-        print(report(overall, per_file, details=not args.quiet))
+        for status, (overall, per_file) in scores.items():
+            print(f"== {status}s")
+            print(report(overall, per_file, details=not args.quiet))
+    return 0
+
+
+def cmd_explain(args) -> int:
+    from .explain import explain_file, format_explanation
+    try:
+        items = explain_file(args.file)
+    except ReadError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    if args.status:
+        items = [i for i in items if i["status"] == args.status]
+    if args.json:
+        print(json.dumps(items, ensure_ascii=False, indent=1))
+    else:
+        print(format_explanation(items))
     return 0
 
 
@@ -56,7 +78,12 @@ def main(argv=None) -> int:
     p.add_argument("--quiet", action="store_true", help="scores only, no list of misses and extras")
     p.add_argument("--workers", type=int, default=1, help="extractor processes (default 1; 0 = one per core)")
     p.set_defaults(func=cmd_evaluate)
+    p = sub.add_parser("explain", help="every candidate number of a file with its decision and the rule that made it")
+    p.add_argument("file", help="a document (.txt, .html, .docx, .pdf)")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.add_argument("--status", choices=("target", "result", "excluded"), help="only candidates with this decision")
+    p.set_defaults(func=cmd_explain)
     args = parser.parse_args(argv)
-    if args.workers <= 0:
+    if getattr(args, "workers", 1) <= 0:
         args.workers = os.cpu_count() or 1
     return args.func(args)

@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .regions import Region, detect_region
+
+NATIONAL = Region(region="全国")
 from .vocab import alternation, load_vocab
 
 _V = load_vocab()["documents"]
@@ -18,7 +20,15 @@ TITLE_WORDS = alternation(_V["title_words"])
 _TITLE_IN_BOOK = re.compile(rf"《([^《》\n]{{0,60}}?(?:{TITLE_WORDS})[^《》\n]{{0,10}})》")
 _TITLE_LINE = re.compile(rf"(?m)^[ \t]*(?:附件[:：]?\s*)?([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,30}}?(?:{TITLE_WORDS}))")
 _MARKER = re.compile(rf"(?:{alternation(_V['source_markers'])})[:：]?")
-_OPENER = re.compile(r"(?:19|20)\d{2}年(?:[,，]|是|以来|，)")
+_OPENER = re.compile(r"(?<![到至止於于前])(?:19|20)\d{2}年(?:[,，]|是|以来|，)")
+# A heading line naming the year of the work it plans (二、2024年经济社会发展总体要求, 三、2016年重点工作)
+# or reviews (一、2023年工作回顾: the plan is for the year after).
+_PLAN_HEADING = re.compile(rf"(?m)^\s*(?:[一二三四五六七八九十]{{1,3}}、|第[一二三四五六七八九十]{{1,3}}部分)?\s*((?:19|20)\d{{2}})\s*年"
+                           rf"[^\n。]{{0,16}}(?:{alternation(_V['plan_heading_words'])})[^\n。]{{0,12}}$")
+_REVIEW_HEADING = re.compile(rf"(?m)^\s*(?:[一二三四五六七八九十]{{1,3}}、)?\s*((?:19|20)\d{{2}})\s*年"
+                             rf"[^\n。]{{0,8}}(?:{alternation(_V['review_heading_words'])})\s*$")
+_NATIONAL = re.compile(alternation(_V["national_markers"]))
+_NATIONAL_ISSUER = re.compile(rf"^(?:{alternation(_V['national_issuers'])})")
 _ISSUER = re.compile(rf"([\u4e00-\u9fff、]{{2,30}}?(?:{alternation(_V['issuer_suffixes'])}))")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号")
 _PUB_DATE = [
@@ -107,9 +117,17 @@ def _title(text: str) -> str:
 
 
 def _year(title: str, text: str, pub_date: str) -> int | None:
+    """The plan's year: the title's, else a plan heading's (2024年重点工作), else the year after a
+    review heading's (2023年工作回顾), else the opening's (2024年是…), publication date, commonest."""
     m = re.search(r"((?:19|20)\d{2})\s*年", title)
     if m:
         return int(m.group(1))
+    m = _PLAN_HEADING.search(text)
+    if m:
+        return int(m.group(1))
+    m = _REVIEW_HEADING.search(text)
+    if m:
+        return int(m.group(1)) + 1
     m = _OPENER.search(text[:600])
     if m:
         return int(m.group(0)[:4])
@@ -129,6 +147,27 @@ def _pub_date(head: str) -> str:
     return ""
 
 
+def _issuing_area(title: str, head: str, body: str, issuer: str) -> Region:
+    """The issuing body's area: 全国 for the State Council and ministries; else the place the
+    title or the issuer names; else the place the document is most about."""
+    if _NATIONAL.search(head[:600]) or _NATIONAL_ISSUER.match(title) or _NATIONAL_ISSUER.match(issuer):
+        local = detect_region("", head=title) if title else Region()
+        if not local.region:
+            return NATIONAL
+    for named in (title, issuer):
+        if named:
+            r = detect_region("", head=named)
+            if r.region:
+                # the body may name a lower level of that area (区 of a 市 named in the issuer)
+                r_body = detect_region(body, head=named + "\n" + body[:300])
+                # or settle a name several areas share (鼓楼区) by the places the body names
+                same = (r_body.adcode.startswith(r.adcode.rstrip("0"))
+                        or (r.county and r_body.county == r.county)
+                        or (not r.county and r.city and r_body.city == r.city and not r_body.county))
+                return r_body if same else r
+    return detect_region(body, head=title + "\n" + body[:300])
+
+
 def describe(text: str, doc_id: str, source_file: str, start: int, end: int) -> Document:
     body = text[start:end]
     head = body[:1500]
@@ -136,7 +175,7 @@ def describe(text: str, doc_id: str, source_file: str, start: int, end: int) -> 
     pub = _pub_date(head)
     issuer_m = _ISSUER.search(title) or _ISSUER.search(head)
     number_m = _DOC_NUMBER.search(head)
-    region = detect_region(body, head=title + "\n" + body[:300])
+    region = _issuing_area(title, head, body, issuer_m.group(1) if issuer_m else "")
     return Document(
         doc_id=doc_id, source_file=source_file, start=start, end=end, title=title,
         year=_year(title, body, pub), region=region,

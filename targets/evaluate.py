@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FIELDS = ("unit", "kind", "comparator", "domain", "region", "year")
+FIELDS = ("unit", "kind", "comparator", "domain", "region", "year", "period")
 
 
 def load_gold(gold_dir: str | Path) -> list[dict]:
@@ -21,6 +22,27 @@ def load_gold(gold_dir: str | Path) -> list[dict]:
         with open(path, encoding="utf-8") as fh:
             rows.extend(json.loads(line) for line in fh if line.strip())
     return rows
+
+
+def status_of(row: dict) -> str:
+    """Gold lines without `status` are targets (codebook section 6); so are table rows."""
+    return row.get("status") or "target"
+
+
+def only(rows: list[dict], status: str) -> list[dict]:
+    return [r for r in rows if status_of(r) == status]
+
+
+def char_overlap_f1(pred: str, gold: str) -> float:
+    """Character-overlap F1 of two indicator names (multiset of characters)."""
+    pred, gold = str(pred or ""), str(gold or "")
+    if not pred or not gold:
+        return 0.0
+    common = sum((Counter(pred) & Counter(gold)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(pred), common / len(gold)
+    return 2 * p * r / (p + r)
 
 
 def _num_eq(a, b) -> bool:
@@ -44,7 +66,9 @@ class Score:
     fp: int = 0
     fn: int = 0
     field_hits: dict = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    field_totals: dict = field(default_factory=lambda: {f: 0 for f in FIELDS})  # pairs whose gold has it
     pairs: int = 0
+    indicator_f1: list = field(default_factory=list)  # char-overlap F1 of each matched pair
     misses: list = field(default_factory=list)
     extras: list = field(default_factory=list)
     field_errors: list = field(default_factory=list)
@@ -62,17 +86,26 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def indicator_quality(self) -> dict:
+        n = len(self.indicator_f1)
+        return {"mean": round(sum(self.indicator_f1) / n, 4) if n else 1.0,
+                "share_ge_0.5": round(sum(f >= 0.5 for f in self.indicator_f1) / n, 4) if n else 1.0}
+
     def field_accuracy(self) -> dict:
-        return {f: (self.field_hits[f] / self.pairs if self.pairs else 1.0) for f in FIELDS}
+        return {f: self.field_hits[f] / self.field_totals[f] for f in FIELDS if self.field_totals[f]}
 
     def summary(self) -> dict:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-                "field_accuracy": {k: round(v, 4) for k, v in self.field_accuracy().items()}}
+                "field_accuracy": {k: round(v, 4) for k, v in self.field_accuracy().items()},
+                "indicator": self.indicator_quality()}
 
 
-def score(predictions: list[dict], gold: list[dict]) -> tuple[Score, dict[str, Score]]:
-    """Overall and per-file scores. Matching is one-to-one, greedy by span overlap order."""
+def score(predictions: list[dict], gold: list[dict], status: str | None = "target") -> tuple[Score, dict[str, Score]]:
+    """Overall and per-file scores of the rows of one status ('target' by default, 'result', or
+    None for all). Matching is one-to-one, greedy by span overlap order."""
+    if status:
+        predictions, gold = only(predictions, status), only(gold, status)
     overall = Score()
     per_file: dict[str, Score] = {}
     files = sorted({g["source_file"] for g in gold})
@@ -94,7 +127,11 @@ def score(predictions: list[dict], gold: list[dict]) -> tuple[Score, dict[str, S
             s.tp += 1
             s.pairs += 1
             p = p_rows[hit]
+            s.indicator_f1.append(char_overlap_f1(p.get("indicator"), g.get("indicator")))
             for f in FIELDS:
+                if f not in g:
+                    continue  # the seed gold predates `period`
+                s.field_totals[f] += 1
                 if str(p.get(f)) == str(g.get(f)):
                     s.field_hits[f] += 1
                 else:
@@ -108,8 +145,10 @@ def score(predictions: list[dict], gold: list[dict]) -> tuple[Score, dict[str, S
         overall.fp += s.fp
         overall.fn += s.fn
         overall.pairs += s.pairs
+        overall.indicator_f1 += s.indicator_f1
         for f in FIELDS:
             overall.field_hits[f] += s.field_hits[f]
+            overall.field_totals[f] += s.field_totals[f]
         overall.misses += s.misses
         overall.extras += s.extras
         overall.field_errors += s.field_errors

@@ -62,6 +62,9 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "strength": f.strength,
                 "metric": assign_metric(f.indicator, f.clause, f.kind),
                 "title": doc.title,
+                "status": f.status,
+                "period": f.period or (str(doc.year) if doc.year else ""),
+                "rule": f.rule or "indicator_table",
             })
         s, e = norm.raw_span(doc.start, doc.end)
         row = doc.as_row(s, e)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .numerals import CN_NUMERAL_CHARS, parse_number
+from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator, result_period, target_period
 from .vocab import alternation, load_vocab
 
 V = load_vocab()
@@ -30,7 +31,7 @@ CANDIDATE = re.compile(
     rf"(?:(?P<pw>百分之)(?P<p1>{NUM})(?:{SEP}(?:百分之)?(?P<p2>{NUM}))?"
     rf"|(?P<hp>百分百)"
     rf"|(?P<fd>{CN}|\d+)分之(?P<fn>{CN}|\d+)"  # 三分之一 = 33.33 %
-    rf"|(?P<n1>{NUM})(?:\s?%)?(?:{SEP}(?P<n2>{NUM}))?\s?(?P<approx>余|多)?\s?"
+    rf"|(?P<n1>{NUM})(?:\s?%)?(?:{SEP}(?P<n2>{NUM}))?\s?(?P<approx>余|多)?(?P<mult>万|亿)?\s?"
     rf"(?P<unit>%|个?百分点|{MONEY}|{UNITS}))"
 )
 _DUE_VERBS = alternation(V['deadline']['verbs_after'])
@@ -77,6 +78,20 @@ class Found:
     sentence: str
     clause: str
     heading: str
+    status: str = "target"  # or "result" (codebook section 6)
+    period: str = ""
+    rule: str = ""  # the rule that decided it (see rules.py)
+
+
+@dataclass(frozen=True)
+class Trace:
+    """One candidate number and what was decided about it, for `explain`."""
+
+    start: int
+    end: int
+    quote: str
+    status: str  # target | result | excluded
+    rule: str
 
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
@@ -158,12 +173,6 @@ def _unit_blocked(text: str, end: int, unit: str) -> bool:
 _ASPIRATIONAL = re.compile(alternation(V["strength"]["aspirational"]))
 _NORM_CUE = re.compile(alternation(V["norm_cues"]))
 _NORM_PERIOD_CUE = re.compile(alternation(V["norm_period_cues"]))
-_FRAME = re.compile(alternation(EX["frame_words"]))
-_FRAME_CLAUSE = re.compile(alternation(EX["frame_words_clause"]))
-_ABSTRACT = tuple(EX["abstract_nouns"])
-_ABSTRACT_HEADS = {w[:2] for w in EX["abstract_nouns"] if len(w) >= 2}
-_AFTER_UNIT = tuple(EX["after_unit"]) + ("年",)
-_RULE_NOUNS = tuple(EX["rule_nouns"])
 _AFTER_CUES = {comp: tuple(w for w in COMP[comp]["after"] if w != "内") for comp in ("<=", ">=", "~")}
 
 _SHARE_OF = re.compile(r"[^，,。；;:：]{0,24}的$")  # 不低于公用经费总额的5%: the cue governs the share
@@ -255,40 +264,56 @@ def _strength(left_sentence: str) -> str:
     return "aspirational" if _ASPIRATIONAL.search(left_sentence) else "firm"
 
 
-def _is_abstract(noun: str) -> bool:
-    """三个助手, 两个文件: the noun after a Chinese count is an abstract thing, not a deliverable.
-    Compared on the first two characters because the noun runs on (文件的宣传)."""
-    return noun.startswith(_ABSTRACT) or (len(noun) >= 2 and noun[:2] in _ABSTRACT_HEADS)
-
-
-_CONCEPT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(EX['concept_suffixes'])})")
-_COUNTERS = alternation(EX["page_counters"])
-_PAGE_COUNTER = re.compile(rf"(?:{_COUNTERS})(?:次数|量|数|人数)\s*[:：]?\s*$|(?:{_COUNTERS})\s*[:：]\s*$")
-ORDINAL_BEFORE = tuple(EX["ordinal_before"])
 _VERB_AFTER = re.compile(rf"\s?(?:{alternation(V['deadline']['verbs_after'])})")
-_PAST_WORD = re.compile(rf"(?<!较)(?<!比)(?<!与)(?:{alternation(EX['past_words'])})")
+_PROGRESS_HEADER = re.compile(alternation(V["results"]["progress_headers"]))
+_HEADER_MONTHS = re.compile(r"(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月")
 
 
-def _has_past_word(left_sentence: str) -> bool:
-    """Past results (截至…已…); 较上年/比去年 is a comparison inside a goal, not a past result."""
-    return bool(_PAST_WORD.search(left_sentence))
+def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> dict[int, str]:
+    """Map normalised cell start → period for the cells of a task table's progress column
+    (年度目标 | 1-9月完成情况): those cells report results. '1-9月' in the header gives '2024-09'."""
+    result: dict[int, str] = {}
+    columns: dict[int, str] = {}
+    if "\t" not in text[lo:hi] or not _PROGRESS_HEADER.search(text, lo, hi):
+        return result
+    pos = lo
+    for line in text[lo:hi].split("\n"):
+        if "\t" in line:
+            cells = line.split("\t")
+            labels = {}
+            for i, cell in enumerate(cells):
+                if len(cell) <= 20 and _PROGRESS_HEADER.search(cell):
+                    months = _HEADER_MONTHS.search(cell)
+                    labels[i] = (f"{year}-{int(months.group(1)):02d}" if year and months
+                                 and 1 <= int(months.group(1)) <= 12 else str(year or ""))
+            if labels:
+                columns = labels
+            elif columns:
+                off = pos
+                for i, cell in enumerate(cells):
+                    if i in columns:
+                        result[off] = columns[i]
+                    off += len(cell) + 1
+        elif line.strip():
+            columns = {}
+        pos += len(line) + 1
+    return result
 
 
-_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年)?[,，]?\s*(?:全[省市区县]|我[省市区县])?\s*(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建)")
-
-
-def _past_year(left_sentence: str, plan_year: int | None) -> bool:
-    """A sentence that reports what a year before the plan's year achieved (2022年完成…)."""
-    if not plan_year:
-        return False
-    return any(int(m.group(1)) < plan_year for m in _PAST_YEAR.finditer(left_sentence))
-
-
-def _list_count_before(text: str, quote_start: int, n: int) -> bool:
-    """True when the n items a quoted 'N个…' slogan counts are spelled out just before it."""
-    window = text[max(0, quote_start - 40):quote_start]
-    window = re.split(r"[，,。；;:：]", window)[-1]
-    return len([x for x in window.split("、") if x.strip()]) >= n
+def _review_periods(text: str, spans: list[tuple[int, int]], year: int | None) -> dict[int, str]:
+    """The year a review section is about: the year in its heading (2023年工作回顾), else the
+    plan year minus one; '过去五年工作回顾' covers the five years before the plan year."""
+    periods = {}
+    for start, _ in spans:
+        heading = text[start:text.find("\n", start) if "\n" in text[start:start + 60] else start + 60]
+        m = re.search(r"((?:19|20)\d{2})\s*年", heading)
+        if m:
+            periods[start] = m.group(1)
+        elif year and re.search(r"过去五年|五年", heading):
+            periods[start] = f"{year - 5}-{year - 1}"
+        elif year:
+            periods[start] = str(year - 1)
+    return periods
 
 
 _DUE_CELL = re.compile(r"\s*((?:19|20)\d{2})\s?年\s?(?:(\d{1,2})\s?月)?(?:份)?(?:底|末|年底)?(?:前|以前)?(?:完成)?\s*")
@@ -336,8 +361,10 @@ def _review_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[Found]:
-    """All targets in text[lo:hi] (a document), offsets in normalised text."""
+def find_targets(text: str, lo: int, hi: int, year: int | None = None,
+                 trace: list | None = None) -> list[Found]:
+    """All targets and results in text[lo:hi] (a document), offsets in normalised text.
+    With `trace`, every candidate number is appended to it with its decision and rule."""
     segment = text[lo:hi]
     if not segment.strip():
         return []
@@ -355,7 +382,6 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         i = bisect.bisect_right(head_pos, pos) - 1
         return heads[i][1] if i >= 0 else ""
 
-    raw_found: list[tuple] = []
     deadlines: list[tuple[int, int, float, str, str]] = []  # (start, end, value, deadline text, comparator)
 
     for m in YEAR_DEADLINE.finditer(segment):
@@ -380,17 +406,24 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
             continue
         deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<="))
 
-    review = _SpanSet(_review_sections(text, lo, hi))
-    for m in CANDIDATE.finditer(segment):
-        s, e = m.start() + lo, m.end() + lo
-        if not review.covering(s):
-            raw_found.append((s, e, m))
+    review_spans = _review_sections(text, lo, hi)
+    doc = DocContext(text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes,
+                     numeral_words=numeral_words, review=_SpanSet(review_spans),
+                     progress=_progress_cells(text, lo, hi, year),
+                     review_periods=_review_periods(text, review_spans, year))
+    progress_starts = sorted(doc.progress)
+
+    def note(s: int, e: int, status: str, rule: str) -> None:
+        if trace is not None:
+            trace.append(Trace(s, e, text[s:e], status, rule))
 
     out: list[Found] = []
     clause_groups: dict[tuple[int, int], list[int]] = {}
-    for s, e, m in raw_found:
+    for m in CANDIDATE.finditer(segment):
+        s, e = m.start() + lo, m.end() + lo
         unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp") or m.group("fd")) else "")
         if m.group("unit") and unit not in ("%",) and "百分点" not in unit and _unit_blocked(text, e, unit):
+            note(s, e, "excluded", "not_a_unit")
             continue
         n1 = m.group("n1") or m.group("p1")
         n2 = m.group("n2") or m.group("p2")
@@ -399,72 +432,50 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         elif m.group("fd"):
             whole, part = parse_number(m.group("fd")), parse_number(m.group("fn"))
             if not whole or part is None or part > whole:
+                note(s, e, "excluded", "not_a_fraction")
                 continue
             value, value_max = round(100 * part / whole, 2), None
         else:
             value = parse_number(n1)
             value_max = parse_number(n2) if n2 else None
             if value is None or (n2 and value_max is None):
+                note(s, e, "excluded", "not_a_number")
                 continue
+            if m.group("mult"):  # 3400多万人次: the multiplier after 多/余
+                scale = 10000 if m.group("mult") == "万" else 100000000
+                value *= scale
+                value_max = value_max * scale if value_max is not None else None
         if value_max is not None and value_max <= value:
+            note(s, e, "excluded", "not_a_range")
             continue  # "2-1" is not a range; likely a code
-        num_start = s + (3 if m.group("pw") else 0)
-        sent_s, sent_e = sentences.around(s)
-        cl_s, cl_e = clauses.around(s)
-        left_sent = text[sent_s:s]
-        left_clause = text[cl_s:s]
-        after = text[e:min(cl_e, e + 30)]
         is_cn = bool(n1) and all(ch in CN_NUMERAL_CHARS for ch in n1)
         if n1 and not n2 and all(ch in "百千万亿" for ch in n1) and (s == lo or text[s - 1] in "\t\n每"):
+            note(s, e, "excluded", "unit_cell")
             continue  # a unit cell (万元, 万人次) or a per-capita base (每万人), not a number
-        is_pct = unit == "%"
-
-        # --- exclusions (codebook section 2) ---
-        if text[max(lo, s - 2):s].strip().endswith("第") or left_clause.rstrip().endswith(ORDINAL_BEFORE):
-            continue
-        if after.startswith(_AFTER_UNIT):
-            continue
-        if books.covering(s):
-            continue
-        if _PAGE_COUNTER.search(left_sent[-12:]):
-            continue
-        if unit in EX["concept_units"] and _CONCEPT_AFTER.match(after):
-            continue
-        nw = numeral_words.covering(num_start)
-        if is_cn and nw:
-            continue
-        q = quotes.covering(s)
+        sent_s, sent_e = sentences.around(s)
+        cl_s, cl_e = clauses.around(s)
+        left_clause = text[cl_s:s]
+        after = text[e:min(cl_e, e + 30)]
         norm_strong = bool(_NORM_CUE.search(left_clause))
-        norm_hit = norm_strong or bool(_NORM_PERIOD_CUE.search(left_clause))
-        if q and q[1] - q[0] - 2 <= 12:  # short quoted names are slogans; quoted rules (间周一课时) are not
-            if not is_pct and not norm_hit:
-                continue
-            slogan = re.match(rf"“?({CN})个", text[q[0]:s][-6:].lstrip("“"))
-            if slogan and not _list_count_before(text, q[0], int(parse_number(slogan.group(1)) or 0)):
-                continue
-        if is_pct and not (q and q[1] - q[0] - 2 <= 12):
-            before = text[max(lo, s - 3):s]
-            cnt = re.search(rf"({CN})个$", before)
-            if cnt and not _list_count_before(text, s - len(cnt.group(0)), int(parse_number(cnt.group(1)) or 0)):
-                continue
-        if _FRAME.search(left_sent) or _FRAME_CLAUSE.search(left_clause):
+        pi = bisect.bisect_right(progress_starts, s) - 1
+        in_cell = (pi >= 0 and "\t" not in text[progress_starts[pi]:s] and "\n" not in text[progress_starts[pi]:s])
+        c = Candidate(
+            doc=doc, s=s, e=e, num_start=s + (3 if m.group("pw") else 0), unit=unit, n1=n1, n2=n2,
+            value_max=value_max, sent_s=sent_s, sent_e=sent_e, cl_s=cl_s, cl_e=cl_e,
+            left_sent=text[sent_s:s], left_clause=left_clause, after=after, approx=m.group("approx"),
+            is_cn=is_cn, is_pct=unit == "%", norm_strong=norm_strong,
+            norm_hit=norm_strong or bool(_NORM_PERIOD_CUE.search(left_clause)),
+            comparator=_comparator(left_clause, after, m.group("approx"), value_max is not None),
+            quote_span=quotes.covering(s), progress_cell=progress_starts[pi] if in_cell else None)
+        decision = decide(c)
+        note(s, e, decision.status, decision.rule)
+        if decision.status == "excluded":
             continue
-        if unit in EX["rule_units"] and (after.lstrip().startswith(_RULE_NOUNS)
-                                         or not after.strip()):
-            continue  # 八项规定, 十项准则, “体教融合”新10条: names of rule sets
-        if unit in EX["period_units"] and re.search(r"每(?:隔)?\s*$", left_clause):
-            continue
-        if not is_pct and re.match(r"\s*(?:\d+(?:\.\d+)?\s*%|百分百|百分之)", after):
-            continue  # 四个100%: counts the percentages, a slogan
-        if _has_past_word(left_sent) or _past_year(left_sent, year):
-            continue
-        noun_after = re.match(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})", after)
-        if is_cn and not is_pct and noun_after and _is_abstract(noun_after.group(1)):
-            continue
+        is_result = decision.status == "result"
+        left_sent, is_pct, norm_hit = c.left_sent, c.is_pct, c.norm_hit
         norm_sentence = bool(_NORM_CUE.search(left_sent) or _NORM_PERIOD_CUE.search(left_sent))
-        comparator = _comparator(left_clause, after, m.group("approx"), value_max is not None)
-        if is_cn and n1 in V["weak_numerals"] and not norm_hit and comparator == "=":
-            continue
+        comparator = (result_comparator(left_clause, after, m.group("approx"), value_max is not None)
+                      if is_result else c.comparator)
 
         # --- kind and sign ---
         if unit in V["money_units"]:
@@ -512,10 +523,16 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
             due = _MONTH_DUE.search(left_clause) or _MONTH_DUE.search(left_sent)
             if due and 1 <= int(due.group(1)) <= 12:
                 deadline = f"{year}-{int(due.group(1)):02d}"  # 于6月底前完成5所: due this plan year
-        strength = _strength(left_sent)
+        if is_result:
+            deadline, strength = "", ""
+            period = result_period(c, decision.rule)
+        else:
+            strength = _strength(left_sent)
+            period = target_period(deadline, year)
         f = Found(start=s, end=e, value=value, value_max=value_max, unit=unit.strip(), comparator=comparator,
                   kind=kind, indicator="", deadline=deadline, strength=strength,
-                  sentence=text[sent_s:sent_e].strip(), clause=text[cl_s:cl_e], heading=heading)
+                  sentence=text[sent_s:sent_e].strip(), clause=text[cl_s:cl_e], heading=heading,
+                  status=decision.status, period=period, rule=decision.rule)
         f._left_clause, f._after, f._left_sent = left_clause, after, left_sent  # for indicator naming below
         clause_groups.setdefault((cl_s, cl_e), []).append(len(out))
         out.append(f)
@@ -527,8 +544,10 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         sent_s, sent_e = sentences.around(s)
         cl_s, cl_e = clauses.around(s)
         left_sent = text[sent_s:s]
-        if _has_past_word(left_sent):
+        if doc.review.covering(s) or _PAST_WORD.search(left_sent):
+            note(s, e, "excluded", "past_deadline")
             continue
+        note(s, e, "target", "deadline_cue")
         strength = _strength(left_sent)
         after = text[e:cl_e]
         if not after.strip(" ,，内前底"):  # 到2026年, 建成……: what is due is in the next clause
@@ -536,11 +555,13 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None) -> list[F
         f = Found(start=s, end=e, value=v, value_max=None, unit="年", comparator=comp, kind="deadline",
                   indicator=re.sub(r"^(?:内|以内|底|前|末|年底|时间)*[,，]?\s*(?:高质量|全面|基本)?", "", after)[:20],
                   deadline=dl_text, strength=strength, sentence=text[sent_s:sent_e].strip(),
-                  clause=text[cl_s:cl_e], heading=heading_at(s))
+                  clause=text[cl_s:cl_e], heading=heading_at(s),
+                  period=target_period(dl_text, year), rule="deadline_cue")
         out.append(f)
         for g in out:
-            if g.kind != "deadline" and not g.deadline and sent_s <= g.start < sent_e:
+            if g.kind != "deadline" and g.status == "target" and not g.deadline and sent_s <= g.start < sent_e:
                 g.deadline = dl_text
+                g.period = target_period(dl_text, year)
 
     for (cl_s, cl_e), idxs in clause_groups.items():
         for k, i in enumerate(idxs):

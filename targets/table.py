@@ -18,6 +18,7 @@ SCHEMA = pa.schema([
     ("indicator", pa.string()), ("domain", pa.string()), ("deadline", pa.string()), ("region", pa.string()),
     ("province", pa.string()), ("city", pa.string()), ("county", pa.string()), ("year", pa.int64()),
     ("sentence", pa.string()), ("strength", pa.string()), ("metric", pa.string()), ("title", pa.string()),
+    ("status", pa.string()), ("period", pa.string()), ("rule", pa.string()),
 ])
 assert SCHEMA.names == COLUMNS
 

@@ -3,6 +3,14 @@ import pytest
 
 from targets import extract_text
 
+
+def targets_of(text):
+    return [r for r in extract_text(text) if r["status"] == "target"]
+
+
+def results_of(text):
+    return [r for r in extract_text(text) if r["status"] == "result"]
+
 # sentence, [(quote, value, value_max, unit, comparator, kind)]
 CASES = [
     ("新开幼儿园7所,新增托位1000个。", [("7所", 7, None, "所", "=", "count"), ("1000个", 1000, None, "个", "=", "count")]),
@@ -106,7 +114,7 @@ def test_indicator(sentence, quote, indicator):
 
 @pytest.mark.parametrize("sentence", NOT_TARGETS)
 def test_not_targets(sentence):
-    assert [r["quote"] for r in extract_text(sentence)] == []
+    assert [r["quote"] for r in targets_of(sentence)] == []
 
 
 def test_change_of_rate_in_percent_is_signed():
@@ -124,7 +132,8 @@ def test_strength_and_deadline_carry():
 
 def test_past_year_is_not_a_target_but_plan_year_is():
     text = "2024年教育工作要点\n2023年完成新建学校8所。2024年新建学校10所。"
-    assert [r["quote"] for r in extract_text(text)] == ["10所"]
+    assert [r["quote"] for r in targets_of(text)] == ["10所"]
+    assert [(r["quote"], r["period"], r["rule"]) for r in results_of(text)] == [("8所", "2023", "past_year")]
 
 
 def test_task_table_quarter_columns_give_deadlines():
@@ -161,7 +170,9 @@ def test_deadlines(sentence, expected):
 def test_review_section_reports_results_not_goals():
     text = ("某某区2024年教育工作要点\n一、2023年工作回顾\n全区新增学位3000个,新建幼儿园4所。\n"
             "二、2024年重点任务\n(一)新增学位2500个,新建幼儿园3所。\n")
-    assert [r["quote"] for r in extract_text(text)] == ["2500个", "3所"]
+    assert [r["quote"] for r in targets_of(text)] == ["2500个", "3所"]
+    assert [(r["quote"], r["period"], r["strength"]) for r in results_of(text)] == [
+        ("3000个", "2023", ""), ("4所", "2023", "")]
     # a review heading without a plan heading ends at the next top-level section
     text = "某某区2024年教育工作要点\n一、基本情况\n全区有学校120所。\n二、办好学前教育\n新增托位800个。\n"
-    assert [r["quote"] for r in extract_text(text)] == ["800个"]
+    assert [r["quote"] for r in targets_of(text)] == ["800个"]

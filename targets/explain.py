@@ -1,0 +1,80 @@
+"""Why each number of a document was kept, excluded or called a result.
+
+`python -m targets explain FILE` lists every candidate number (a number with a unit) with
+its decision and the rule that made it, so an analyst who disagrees with a row can see why
+it is there, and why a number is missing."""
+from __future__ import annotations
+
+import os
+
+from . import rules
+from .documents import split_documents
+from .finder import find_targets
+from .normalize import normalize
+from .reading import read_path
+
+# Rules applied in the finder before a candidate is read in context.
+_FINDER_RULES = {
+    "not_a_unit": "the word after the number is not its unit here (万 of 万一, 人 of 人民)",
+    "not_a_fraction": "a fraction whose part exceeds its whole",
+    "not_a_number": "the numeral does not parse",
+    "not_a_range": "'2-1': a code, not a range",
+    "unit_cell": "a bare 万/亿 in a table's unit cell or after 每 (每万人)",
+    "deadline_cue": "a year or period the text says something is due by (确保2025年完成, 三年内)",
+    "past_deadline": "a year in a review or a past-result sentence, not a due date",
+    "commitment": "no exclusion and no result cue: the plan commits to it",
+    "indicator_table": "a target cell of an indicator table (主要指标表)",
+}
+
+
+def rule_description(name: str) -> str:
+    fn = getattr(rules, name, None)
+    if callable(fn) and fn.__doc__:
+        return " ".join(fn.__doc__.split())
+    return _FINDER_RULES.get(name, "")
+
+
+def explain_text(text: str, source_file: str = "<text>") -> list[dict]:
+    """Every candidate of every document in `text`, in reading order, raw offsets."""
+    norm = normalize(text)
+    items = []
+    for doc in split_documents(norm.text, source_file):
+        trace: list = []
+        found = find_targets(norm.text, doc.start, doc.end, doc.year, trace=trace)
+        by_span = {(f.start, f.end): f for f in found}
+        for t in trace:
+            start, end = norm.raw_span(t.start, t.end)
+            f = by_span.get((t.start, t.end))
+            items.append({
+                "doc_id": doc.doc_id, "start": start, "end": end, "quote": text[start:end],
+                "status": t.status, "rule": t.rule, "why": rule_description(t.rule),
+                "value": f.value if f else None, "unit": f.unit if f else "",
+                "indicator": f.indicator if f else "", "period": f.period if f else "",
+                "sentence": f.sentence if f else _sentence(norm.text, t.start),
+            })
+    items.sort(key=lambda i: (i["start"], i["end"]))
+    return items
+
+
+def _sentence(text: str, pos: int) -> str:
+    lo = max(text.rfind(ch, max(0, pos - 120), pos) for ch in "。；\n") + 1
+    hi = min((i for i in (text.find(ch, pos, pos + 120) for ch in "。；\n") if i >= 0), default=min(len(text), pos + 60))
+    return text[lo:hi].strip()
+
+
+def explain_file(path: str | os.PathLike) -> list[dict]:
+    src = read_path(path)
+    return explain_text(src.text, src.source_file)
+
+
+def format_explanation(items: list[dict]) -> str:
+    marks = {"target": "TARGET  ", "result": "RESULT  ", "excluded": "excluded"}
+    lines = []
+    for i in items:
+        kept = f" → {i['value']:g} {i['unit']} {i['indicator']} ({i['period']})" if i["value"] is not None else ""
+        lines.append(f"{marks[i['status']]} {i['start']:>6}-{i['end']:<6} {i['quote']!r:14} {i['rule']}{kept}")
+        lines.append(f"         {i['sentence'][:70]}")
+    counts = {s: sum(i["status"] == s for i in items) for s in ("target", "result", "excluded")}
+    lines.append(f"candidates={len(items)} targets={counts['target']} results={counts['result']} "
+                 f"excluded={counts['excluded']}")
+    return "\n".join(lines)

@@ -1,0 +1,392 @@
+"""The decision for each candidate number, as an ordered list of small named rules.
+
+A candidate (a number with a unit, read in its sentence and clause) goes through
+EXCLUSIONS first (codebook section 2: dates, ordinals, names, slogans, the document's own
+parts …): the first rule that fires excludes it. What is left goes through STATUS_RULES
+(codebook section 6): the first that fires makes it a `result` (a past achievement or a
+progress report); if none fires it is a `target`. RESULT_EXCLUSIONS then drop results
+that are not about the issuing body's own accomplishments (the world economy, a target
+restated inside a review).
+
+Every rule is a pure function of the candidate, named for what it recognises, so a
+decision can be explained (`python -m targets explain FILE`) and each rule tested alone.
+Vocabularies live in vocab.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .numerals import CN_NUMERAL_CHARS, parse_number
+from .vocab import alternation, load_vocab
+
+V = load_vocab()
+EX = V["exclusions"]
+RS = V["results"]
+CN = f"[{CN_NUMERAL_CHARS}]+"
+
+
+class _SpanSetLike:  # typing only: finder._SpanSet
+    def covering(self, pos: int): ...
+
+
+@dataclass
+class DocContext:
+    """What the rules need to know about the whole document (built once per document)."""
+
+    text: str
+    lo: int
+    hi: int
+    year: int | None
+    books: _SpanSetLike
+    quotes: _SpanSetLike
+    numeral_words: _SpanSetLike
+    review: _SpanSetLike
+    progress: dict = field(default_factory=dict)  # progress-column cell start → period
+    review_periods: dict = field(default_factory=dict)  # review span start → period
+
+
+@dataclass
+class Candidate:
+    """One number with its unit and the text around it (normalised offsets)."""
+
+    doc: DocContext
+    s: int
+    e: int
+    num_start: int
+    unit: str
+    n1: str | None
+    n2: str | None
+    value_max: float | None
+    sent_s: int
+    sent_e: int
+    cl_s: int
+    cl_e: int
+    left_sent: str
+    left_clause: str
+    after: str
+    approx: str | None
+    is_cn: bool
+    is_pct: bool
+    norm_strong: bool
+    norm_hit: bool
+    comparator: str = "="
+    quote_span: tuple | None = None
+    progress_cell: int | None = None  # start of the progress-column cell holding it
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+Rule = Callable[[Candidate], bool]
+
+
+# --- exclusions (codebook section 2) ---------------------------------------------------------
+
+ORDINAL_BEFORE = tuple(EX["ordinal_before"])
+_AFTER_UNIT = tuple(EX["after_unit"]) + ("年",)
+_COUNTERS = alternation(EX["page_counters"])
+_PAGE_COUNTER = re.compile(rf"(?:{_COUNTERS})(?:次数|量|数|人数)\s*[:：]?\s*$|(?:{_COUNTERS})\s*[:：]\s*$")
+_CONCEPT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(EX['concept_suffixes'])})")
+_FRAME = re.compile(alternation(EX["frame_words"]))
+_FRAME_CLAUSE = re.compile(alternation(EX["frame_words_clause"]))
+_RULE_NOUNS = tuple(EX["rule_nouns"])
+_ABSTRACT = tuple(EX["abstract_nouns"])
+_ABSTRACT_HEADS = {w[:2] for w in EX["abstract_nouns"] if len(w) >= 2}
+_PART_BEFORE = re.compile(rf"(?:{alternation(EX['own_parts']['before'])})\s*$")
+_PART_NOUN_END = re.compile(rf"\s*(?:{alternation(EX['own_parts']['nouns'])})\s*(?:{alternation(EX['own_parts']['then'])})")
+_NOUN_AFTER_CN = re.compile(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})")
+
+
+def ordinal(c: Candidate) -> bool:
+    """第十二届, 建党103周年, 为期3天: ordinals, anniversaries, lengths of events."""
+    return (c.text[max(c.doc.lo, c.s - 2):c.s].strip().endswith("第")
+            or c.left_clause.rstrip().endswith(ORDINAL_BEFORE))
+
+
+def name_age_or_version(c: Candidate) -> bool:
+    """75周年, 3岁, 3.0版, 2025年期间: the number is part of a name, an age or a version."""
+    return c.after.startswith(_AFTER_UNIT)
+
+
+def plan_name(c: Candidate) -> bool:
+    """《…三年行动计划(2023-2025)》, 青教〔2024〕1号: inside a title or a document number."""
+    return bool(c.doc.books.covering(c.s))
+
+
+def page_counter(c: Candidate) -> bool:
+    """浏览次数:3521次: web page chrome."""
+    return bool(_PAGE_COUNTER.search(c.left_sent[-12:]))
+
+
+def concept_name(c: Candidate) -> bool:
+    """15分钟教育服务圈: the number names a concept, not a goal."""
+    return c.unit in EX["concept_units"] and bool(_CONCEPT_AFTER.match(c.after))
+
+
+def numeral_word(c: Candidate) -> bool:
+    """进一步, 一站式, 千家万户: a word that contains a numeral."""
+    return c.is_cn and bool(c.doc.numeral_words.covering(c.num_start))
+
+
+def quoted_slogan(c: Candidate) -> bool:
+    """“5+2”, “两个只增不减”, 六个百分百: a short quoted name counts as a slogan, unless it
+    is a rate or a norm, or its items are spelled out before it."""
+    q = c.quote_span
+    if not (q and q[1] - q[0] - 2 <= 12):
+        return False
+    if not c.is_pct and not c.norm_hit:
+        return True
+    slogan = re.match(rf"“?({CN})个", c.text[q[0]:c.s][-6:].lstrip("“"))
+    return bool(slogan) and not list_count_before(c.text, q[0], int(parse_number(slogan.group(1)) or 0))
+
+
+def counted_percentages(c: Candidate) -> bool:
+    """“四个100%”: a count of percentages before a rate is a slogan (unless the items are listed);
+    and the count itself (四个 before 100%) is not a target either."""
+    if c.is_pct and not (c.quote_span and c.quote_span[1] - c.quote_span[0] - 2 <= 12):
+        before = c.text[max(c.doc.lo, c.s - 3):c.s]
+        cnt = re.search(rf"({CN})个$", before)
+        if cnt and not list_count_before(c.text, c.s - len(cnt.group(0)), int(parse_number(cnt.group(1)) or 0)):
+            return True
+    return not c.is_pct and bool(re.match(r"\s*(?:\d+(?:\.\d+)?\s*%|百分百|百分之)", c.after))
+
+
+def reference_frame(c: Candidate) -> bool:
+    """对标……4方面38项指标, 概括为: a frame of reference, not a commitment."""
+    return bool(_FRAME.search(c.left_sent) or _FRAME_CLAUSE.search(c.left_clause))
+
+
+def rule_set_name(c: Candidate) -> bool:
+    """八项规定, 十项准则, “体教融合”新10条: names of rule sets."""
+    return c.unit in EX["rule_units"] and (c.after.lstrip().startswith(_RULE_NOUNS) or not c.after.strip())
+
+
+def every_period(c: Candidate) -> bool:
+    """每2周, 每隔3天: the number is the period of a norm, not its amount."""
+    return c.unit in EX["period_units"] and bool(re.search(r"每(?:隔)?\s*$", c.left_clause))
+
+
+def document_parts(c: Candidate) -> bool:
+    """以上5项指标, 提出4项保障措施, 实施10项民生实事: counts of the plan's own items."""
+    if c.unit not in EX["own_parts"]["units"]:
+        return False
+    if _PART_BEFORE.search(c.left_clause):
+        return True
+    return bool(_PART_NOUN_END.match(c.text, c.e, min(c.cl_e + 1, c.doc.hi)))
+
+
+def abstract_count(c: Candidate) -> bool:
+    """三个助手, 两个文件, 五大体系: a Chinese count of abstract things."""
+    if not c.is_cn or c.is_pct:
+        return False
+    m = _NOUN_AFTER_CN.match(c.after)
+    if not m:
+        return False
+    noun = m.group(1)
+    return noun.startswith(_ABSTRACT) or (len(noun) >= 2 and noun[:2] in _ABSTRACT_HEADS)
+
+
+def article_numeral(c: Candidate) -> bool:
+    """一项政治任务, 一次集中培训: bare 一 reads as an article unless a norm or a comparator."""
+    return c.is_cn and c.n1 in V["weak_numerals"] and not c.norm_hit and c.comparator == "="
+
+
+EXCLUSIONS: list[tuple[str, Rule]] = [
+    ("ordinal", ordinal),
+    ("name_age_or_version", name_age_or_version),
+    ("plan_name", plan_name),
+    ("page_counter", page_counter),
+    ("concept_name", concept_name),
+    ("numeral_word", numeral_word),
+    ("quoted_slogan", quoted_slogan),
+    ("counted_percentages", counted_percentages),
+    ("reference_frame", reference_frame),
+    ("rule_set_name", rule_set_name),
+    ("every_period", every_period),
+    ("document_parts", document_parts),
+    ("abstract_count", abstract_count),
+    ("article_numeral", article_numeral),
+]
+
+
+# --- status: target or result (codebook section 6) ------------------------------------------
+
+_PAST_WORD = re.compile(rf"(?<!较)(?<!比)(?<!与)(?:{alternation(EX['past_words'])})")
+_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年)?[,，]?\s*(?:全[省市区县]|我[省市区县])?\s*"
+                        r"(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建)")
+_REVIEW_OPENER = re.compile(rf"\s*(?:{alternation(RS['paragraph_openers'])})")
+_ACHIEVED = re.compile(alternation(RS["achievement_words"]))
+_FUTURE = re.compile(alternation(RS["future_words"]))
+_YEAR_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*((?:19|20)\d{2})\s*年(?:以来|，|,|[\u4e00-\u9fff]{0,3}(?:全年|中|里))")
+
+
+def in_progress_column(c: Candidate) -> bool:
+    """A task table's 完成情况 / 进展情况 column reports what was done."""
+    return c.progress_cell is not None
+
+
+def in_review_section(c: Candidate) -> bool:
+    """一、2023年工作回顾 … 二、2024年重点任务: the review part of a plan or report."""
+    return bool(c.doc.review.covering(c.s))
+
+
+def paragraph_start(text: str, lo: int, pos: int) -> int:
+    return max(lo, text.rfind("\n", lo, pos) + 1)
+
+
+def review_paragraph(c: Candidate) -> bool:
+    """A paragraph that opens on the past (过去一年, 去年以来, 2023年, 一年来) reviews it, unless
+    the number's own sentence looks ahead (今年, 力争, 将)."""
+    p = paragraph_start(c.text, c.doc.lo, c.s)
+    head = c.text[p:p + 30]
+    opens_past = bool(_REVIEW_OPENER.match(head))
+    if not opens_past and c.doc.year:
+        m = _YEAR_OPENER.match(head)
+        opens_past = bool(m) and int(m.group(1)) < c.doc.year
+    return opens_past and not _FUTURE.search(c.left_sent)
+
+
+def past_word(c: Candidate) -> bool:
+    """截至…已…, 完成了, 目前, 累计: the sentence reports what exists or was done.
+    较上年/比去年 is a comparison inside a goal, not a past result."""
+    return bool(_PAST_WORD.search(c.left_sent))
+
+
+def past_year(c: Candidate) -> bool:
+    """2022年完成…, 2023年全区新增…: a year before the plan's reports what it achieved."""
+    year = c.doc.year
+    return bool(year) and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(c.left_sent))
+
+
+def achievement(c: Candidate) -> bool:
+    """超额完成, 正在加快推进, 主体结构封顶: words that report progress, not intent."""
+    return bool(_ACHIEVED.search(c.left_sent)) and not _FUTURE.search(c.left_clause)
+
+
+STATUS_RULES: list[tuple[str, Rule]] = [
+    ("in_progress_column", in_progress_column),
+    ("in_review_section", in_review_section),
+    ("review_paragraph", review_paragraph),
+    ("past_word", past_word),
+    ("past_year", past_year),
+    ("achievement", achievement),
+]
+
+_ELSEWHERE = re.compile(alternation(RS["elsewhere_words"]))
+_RESTATED = re.compile(alternation(RS["restated_target_words"]))
+
+
+def elsewhere(c: Candidate) -> bool:
+    """世界经济增长2.7%, 对全球经济增长的贡献率30%: background about other places."""
+    return bool(_ELSEWHERE.search(c.left_clause))
+
+
+def restated_target(c: Candidate) -> bool:
+    """全年预期目标是5%左右 inside a review: an earlier year's target, restated."""
+    return bool(_RESTATED.search(c.left_clause))
+
+
+RESULT_EXCLUSIONS: list[tuple[str, Rule]] = [
+    ("elsewhere", elsewhere),
+    ("restated_target", restated_target),
+]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Why a candidate number is a target, a result, or not counted."""
+
+    status: str  # target | result | excluded
+    rule: str
+
+
+def decide(c: Candidate) -> Decision:
+    for name, rule in EXCLUSIONS:
+        if rule(c):
+            return Decision("excluded", name)
+    for name, rule in STATUS_RULES:
+        if rule(c):
+            for xname, xrule in RESULT_EXCLUSIONS:
+                if xrule(c):
+                    return Decision("excluded", xname)
+            return Decision("result", name)
+    return Decision("target", "commitment")
+
+
+def list_count_before(text: str, quote_start: int, n: int) -> bool:
+    """True when the n items a quoted 'N个…' slogan counts are spelled out just before it."""
+    window = text[max(0, quote_start - 40):quote_start]
+    window = re.split(r"[，,。；;:：]", window)[-1]
+    return len([x for x in window.split("、") if x.strip()]) >= n
+
+
+# --- periods --------------------------------------------------------------------------------
+
+_MONTH_SPAN = re.compile(r"(?:1|一)\s*[-—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月")
+_SENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_LAST_YEAR = re.compile(alternation(RS["last_year_words"]))
+_FIVE_YEARS = re.compile(r"过去五年|五年来")
+
+
+def result_period(c: Candidate, decision_rule: str) -> str:
+    """When a result was achieved: '2023', '2024-09' (1-9月), or '2019-2023' (过去五年)."""
+    year = c.doc.year
+    if decision_rule == "in_progress_column":
+        return c.doc.progress.get(c.progress_cell) or (str(year) if year else "")
+    left = c.left_sent
+    month = _MONTH_SPAN.search(left)
+    years = [int(y) for y in _SENT_YEAR.findall(left) if not year or int(y) <= year]
+    if years:
+        y = years[-1]
+        if month:
+            n = parse_number(month.group(1))
+            if n and 1 <= n <= 12:
+                return f"{y}-{int(n):02d}"
+        return str(y)
+    if decision_rule == "in_review_section":
+        for start, period in sorted(c.doc.review_periods.items(), reverse=True):
+            if start <= c.s:
+                return period
+    if not year:
+        return ""
+    if _FIVE_YEARS.search(c.text[paragraph_start(c.text, c.doc.lo, c.s):c.s]) and decision_rule == "in_review_section":
+        return f"{year - 5}-{year - 1}"
+    if month:
+        n = parse_number(month.group(1))
+        if n and 1 <= n <= 12:
+            return f"{year}-{int(n):02d}"
+    if decision_rule in ("review_paragraph", "in_review_section") or _LAST_YEAR.search(left):
+        return str(year - 1)
+    return str(year)
+
+
+_PERIOD_LIKE = re.compile(r"(?:19|20)\d{2}(?:Q[1-4]|-\d{2})?")
+
+
+def target_period(deadline: str, year: int | None) -> str:
+    """A target is due at its deadline when that is a year or a period, else in the plan year."""
+    if deadline and _PERIOD_LIKE.fullmatch(deadline):
+        return deadline
+    return str(year) if year else ""
+
+
+def result_comparator(left_clause: str, after: str, approx: str | None, ranged: bool) -> str:
+    """Results: `>=` for 超过/以上/余/多, `~` for 约/左右, else `=` (codebook section 6)."""
+    if ranged:
+        return "range"
+    tail = after[:4]
+    if approx or tail.startswith(tuple(RS["comparators"][">="]["after"])):
+        return ">="
+    if tail.startswith(tuple(RS["comparators"]["~"]["after"])):
+        return "~"
+    clause = left_clause.rstrip()
+    for comp in (">=", "~"):
+        for w in RS["comparators"][comp]["before"]:
+            i = clause.rfind(w)
+            gap = len(clause) - (i + len(w))
+            if i >= 0 and (gap == 0 or (len(w) > 1 and gap <= 6)):  # 近 of 近视率 is not a cue
+                return comp
+    return "="
