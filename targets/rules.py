@@ -107,8 +107,9 @@ def ordinal(c: Candidate) -> bool:
 
 
 def name_age_or_version(c: Candidate) -> bool:
-    """75周年, 3岁, 3.0版, 2025年期间: the number is part of a name, an age or a version."""
-    return c.after.startswith(_AFTER_UNIT)
+    """75周年, 3岁, 3.0版, 2025年期间: the number is part of a name, an age or a version
+    (but 2个年级 counts grades)."""
+    return c.after.startswith(_AFTER_UNIT) and not c.after.startswith("年级")
 
 
 def plan_name(c: Candidate) -> bool:

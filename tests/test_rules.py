@@ -1,0 +1,95 @@
+"""Each named decision rule (targets/rules.py) on sentences written in the style of real plans,
+reviews and work summaries: the candidate's decision and the rule that made it."""
+import pytest
+
+from targets import rules
+from targets.explain import explain_text
+
+PLAN = "某某县教育局2024年教育工作要点\n"
+
+
+def decision(text: str, quote: str) -> tuple[str, str]:
+    hits = [i for i in explain_text(text) if i["quote"] == quote]
+    assert hits, f"{quote!r} is not a candidate"
+    return hits[0]["status"], hits[0]["rule"]
+
+
+CASES = [
+    # --- exclusions
+    ("ordinal", PLAN + "隆重庆祝第41个教师节。", "41个", "excluded"),
+        ("name_age_or_version", PLAN + "推广使用2个版本的数字教材。", "2个", "excluded"),
+    ("plan_name", PLAN + "落实《推进10所学校建设实施方案》。", "10所", "excluded"),
+    ("page_counter", PLAN + "发布时间：2024-02-01 浏览次数：3521次\n新增托位300个。", "3521次", "excluded"),
+    ("concept_name", PLAN + "打造15分钟教育服务圈。", "15分钟", "excluded"),
+    ("numeral_word", PLAN + "为困难家庭学生发放一次性补贴。", "一次", "excluded"),
+    ("quoted_slogan", PLAN + "深化“三个课堂”应用。", "三个", "excluded"),
+    ("counted_percentages", PLAN + "落实校园安全四个100%要求。", "四个", "excluded"),
+    ("reference_frame", PLAN + "对标省级评估标准的5方面24项指标开展自查。", "24项", "excluded"),
+    ("rule_set_name", PLAN + "严格执行师德十项准则。", "十项", "excluded"),
+    ("every_period", PLAN + "每2周开展一次安全巡查。", "2周", "excluded"),
+    ("document_parts", PLAN + "今年重点实施10项民生实事：新增托位300个。", "10项", "excluded"),
+    ("document_parts", PLAN + "以上5项指标均纳入年度考核。", "5项", "excluded"),
+    ("abstract_count", PLAN + "健全两个机制，提升治理能力。", "两个", "excluded"),
+    ("article_numeral", PLAN + "开展一次教师集中培训。", "一次", "excluded"),
+    # --- results
+    ("in_progress_column", PLAN + "序号\t任务\t年度目标\t1-9月完成情况\n1\t新增托位\t新增托位300个\t已新增托位260个\n",
+     "260个", "result"),
+    ("in_review_section", PLAN + "一、2023年工作回顾\n全县新增学位1500个。\n二、2024年重点任务\n新增学位800个。\n",
+     "1500个", "result"),
+    ("review_paragraph", PLAN + "过去一年，全县教育系统攻坚克难，新增学位1200个，改造薄弱学校6所。\n今年新增学位800个。\n",
+     "6所", "result"),
+    ("past_word", PLAN + "截至2023年底，全县已建成托育机构52个。", "52个", "result"),
+    ("past_year", PLAN + "2023年全县新增学位5000个。", "5000个", "result"),
+    ("achievement", PLAN + "某某中学改扩建工程主体结构封顶，完成投资8000万元。", "8000万元", "result"),
+    # --- results that are not the issuing body's own
+    ("elsewhere", PLAN + "一、2023年工作回顾\n世界经济增长2.7%，全县新增学位1500个。\n二、2024年重点任务\n",
+     "2.7%", "excluded"),
+    ("restated_target", PLAN + "一、2023年工作回顾\n全年预期目标为新增学位1000个，实际新增1500个。\n二、2024年重点任务\n",
+     "1000个", "excluded"),
+    # --- targets
+    ("commitment", PLAN + "全年新增托位300个，普惠性幼儿园覆盖率达到92%以上。", "300个", "target"),
+    ("commitment", PLAN + "新建1所九年一贯制学校，开设2个年级。", "2个", "target"),
+    ("commitment", PLAN + "过去一年成绩来之不易。今年力争新增学位800个。", "800个", "target"),
+]
+
+
+@pytest.mark.parametrize("rule, text, quote, status", CASES)
+def test_rule_decides(rule, text, quote, status):
+    assert decision(text, quote) == (status, rule)
+
+
+def test_every_rule_has_a_test_row():
+    tested = {c[0] for c in CASES}
+    named = {name for name, _ in rules.EXCLUSIONS + rules.STATUS_RULES + rules.RESULT_EXCLUSIONS}
+    assert named - tested == set()
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    (PLAN + "一、2023年工作回顾\n全县新增学位1500个。\n二、2024年重点任务\n", "1500个", "2023"),
+    (PLAN + "过去一年，全县新增学位1200个。\n", "1200个", "2023"),
+    (PLAN + "截至2024年6月，已建成托育机构52个。", "52个", "2024"),
+    (PLAN + "序号\t任务\t年度目标\t1-9月完成情况\n1\t新增托位\t新增托位300个\t已新增托位260个\n", "260个", "2024-09"),
+])
+def test_result_period(text, quote, period):
+    hits = [i for i in explain_text(text) if i["quote"] == quote]
+    assert hits[0]["period"] == period
+
+
+@pytest.mark.parametrize("clause, after, comparator", [
+    ("城镇新增就业", "", "="),
+    ("外汇储备超过", "", ">="),
+    ("新增学位", "余个", ">="),
+    ("覆盖率约", "", "~"),
+    ("粮食产量", "左右", "~"),
+    ("近视率下降", "", "="),  # 近 of 近视 is not 'about'
+])
+def test_result_comparator(clause, after, comparator):
+    assert rules.result_comparator(clause, after, None, False) == comparator
+
+
+def test_result_rows_have_no_strength_and_keep_the_plan_year():
+    from targets import extract_text
+    rows = extract_text(PLAN + "一、2023年工作回顾\n全县新增学位1500个。\n二、2024年重点任务\n新增学位800个。\n")
+    result, target = rows
+    assert (result["status"], result["strength"], result["year"], result["period"]) == ("result", "", 2024, "2023")
+    assert (target["status"], target["strength"], target["period"]) == ("target", "firm", "2024")
