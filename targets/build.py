@@ -39,6 +39,7 @@ class BuildResult:
     files: int = 0
     documents: int = 0
     targets: int = 0
+    results: int = 0  # rows reporting achievements (status result), not counted in targets
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
     reused: int = 0  # files whose rows came from the previous table
@@ -48,7 +49,7 @@ class BuildResult:
     document_rows: list = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"files={self.files} documents={self.documents} targets={self.targets} "
+        return (f"files={self.files} documents={self.documents} targets={self.targets} results={self.results} "
                 f"errors={len(self.errors)} extracted={self.extracted} reused={self.reused} "
                 f"seconds={self.seconds:.2f}")
 
@@ -155,12 +156,14 @@ def read_manifest(output_dir: str | os.PathLike) -> dict:
 
 
 def _outputs_exist(out: Path) -> bool:
-    return all((out / n).exists() for n in ("targets.parquet", "targets.csv", "documents.csv"))
+    return all((out / n).exists() for n in ("targets.parquet", "targets.csv", "documents.csv",
+                                            "progress.csv", "progress.parquet"))
 
 
 def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=None, workers: int = 1,
           batch_rows: int = BATCH_ROWS) -> BuildResult:
     """Extract a folder into output_dir (targets.parquet, targets.csv, documents.csv, manifest.json)."""
+    from .progress import write_progress
     from .table import TableWriter, _atomic, reuse_rows
     t0 = time.perf_counter()
     root, out = Path(input_dir), Path(output_dir)
@@ -180,6 +183,7 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
     if reuse == set(names) and set(prev_files) == set(names):
         result.up_to_date = True
         result.targets = sum(e.get("targets", 0) for e in entries.values())
+        result.results = sum(e.get("results", 0) for e in entries.values())
         result.documents = sum(e.get("documents", 0) for e in entries.values())
     else:
         with TableWriter(out) as writer:
@@ -190,19 +194,23 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
             for name, rows, docs, error in _results(jobs, workers, progress):
                 if error:
                     result.errors.append(error)
-                entries[name] = {"sha256": hashes[name], "targets": len(rows), "documents": len(docs),
-                                 "error": error}
+                n_results = sum(r["status"] == "result" for r in rows)
+                entries[name] = {"sha256": hashes[name], "targets": len(rows) - n_results, "results": n_results,
+                                 "documents": len(docs), "error": error}
                 buffer.extend(rows)
                 writer.add_documents(docs)
                 if len(buffer) >= batch_rows:
                     writer.write_rows(buffer)
                     buffer = []
             writer.write_rows(buffer)
-        result.targets = writer.n_targets
+        result.results = writer.n_results
+        result.targets = writer.n_targets - writer.n_results
         result.documents = writer.n_documents
+        write_progress(out)  # 兑现: targets linked to the results that report on them
     manifest = {"extractor_version": EXTRACTOR_VERSION, "code": code,
                 "fingerprint": fingerprint(root, hashes), "files_count": result.files,
-                "documents": result.documents, "targets": result.targets, "errors": result.errors,
+                "documents": result.documents, "targets": result.targets, "results": result.results,
+                "errors": result.errors,
                 "files": {n: entries[n] for n in names}}
     _atomic(out / MANIFEST,
             lambda tmp: Path(tmp).write_text(json.dumps(manifest, ensure_ascii=False, indent=0), encoding="utf-8"))

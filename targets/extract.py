@@ -27,6 +27,21 @@ def target_id(source_file: str, start: int, end: int, value: float) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def pair_table_rows(text: str, rows: list[dict]) -> None:
+    """A task table's progress cell (1-9月完成情况) reports on the target cell of its own row:
+    the nearest target before it on the same line gets its id in `reports_on`."""
+    for i, r in enumerate(rows):
+        if r["rule"] != "in_progress_column":
+            continue
+        for t in reversed(rows[:i]):
+            between = text[t["end"]:r["start"]]
+            if "\n" in between:
+                break
+            if t["status"] == "target" and "\t" in between:
+                r["reports_on"] = t["target_id"]
+                break
+
+
 def extract_document_rows(text: str, source_file: str) -> Extraction:
     norm = normalize(text)
     result = Extraction(source_file)
@@ -65,10 +80,13 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "status": f.status,
                 "period": f.period or (str(doc.year) if doc.year else ""),
                 "rule": f.rule or "indicator_table",
+                "reports_on": "",
             })
+        pair_table_rows(text, result.rows[len(result.rows) - len(found):])
         s, e = norm.raw_span(doc.start, doc.end)
         row = doc.as_row(s, e)
-        row["n_targets"] = len(found)
+        row["n_results"] = sum(f.status == "result" for f in found)
+        row["n_targets"] = len(found) - row["n_results"]
         result.documents.append(row)
     return result
 

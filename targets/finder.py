@@ -218,6 +218,10 @@ _NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
                          r"(“[^“”\n]{1,15}”[^，,。；;、\s\d“”\"()（）:：]{0,10}|[^，,。；;、\s\d“”\"()（）:：]{2,20})")
 
 
+_LEAD_WORDS = re.compile(rf"^(?:{alternation(V['indicator_lead_words'])})+")
+_ACTION_VERB = re.compile(rf"(?:{alternation(V['indicator_verbs'])})$")
+
+
 def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -> str:
     """Short name of what is measured, from the clause around the number."""
     noun_after = _NOUN_AFTER.match(after)
@@ -230,9 +234,13 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
             return re.sub(_STRIP_TAIL, "", base).strip()[-20:]
     listed = list(_LISTED_QUANTITY.finditer(left))
     if listed and len(left) - listed[-1].end() >= 2:  # 竣工学校3所、开工建设学校5所: the second names its own thing
-        left = left[listed[-1].end():]
-    left_clean = re.sub(_STRIP_TAIL, "", re.sub(r"[\d.%、\s]+$", "", left)).strip()
-    left_clean = re.sub(r"^(?:力争|争取|确保|全面|持续|进一步|继续|推进|推动|加快|积极|努力|实现|完成|开展|组织)+", "", left_clean)
+        own = left[listed[-1].end():]
+        # 国内生产总值达到134.9万亿元、增长5%: a bare change verb measures the thing listed before
+        left = own if re.sub(_STRIP_TAIL, "", own).strip() else left[:listed[0].start()]
+    left_raw = re.sub(_STRIP_TAIL, "", re.sub(r"[\d.%、\s]+$", "", left)).strip()
+    left_clean = _LEAD_WORDS.sub("", left_raw)
+    if len(left_clean) <= 2 < len(left_raw) and kind == "money":
+        left_clean = left_raw[-20:]  # 完成投资20亿元: 投资 alone does not say what
     share = _SHARE_CUE.search(left_clean)
     if share and share.start() >= 2:  # 培训经费不低于公用经费总额的: the measure is before the cue
         left_clean = left_clean[:share.start()]
@@ -244,7 +252,11 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     noun = noun_after.group(1)
     if noun.startswith(("以上", "以内", "左右")):
         noun = noun[2:]
-    return noun[:20] if len(noun) >= 2 else left_clean[-20:]
+    if len(noun) < 2:
+        return left_clean[-20:]
+    # the verb before the number says what is done to the noun: 建成启用10所学校 → 建成启用学校
+    verb = left_verb.group(0) if (left_verb := _ACTION_VERB.search(left_raw)) else ""
+    return (noun if noun.startswith(verb) else verb + noun)[:20]
 
 
 _QUANTITY_TAIL = re.compile(r"(?:[\d.]+\s*(?:个?百分点|%)|[\d.]+\s*[^\s\d，,。；;]{0,3})\s*$")
@@ -258,6 +270,28 @@ def _previous_clause_subject(left_sent: str, left_clause: str) -> str:
         return ""
     prev = _QUANTITY_TAIL.sub("", clauses[-1])
     return re.sub(_STRIP_TAIL, "", prev).strip()[-20:]
+
+
+_VALUE_TOKEN = re.compile(rf"(?:约|近|超)?{NUM}\s?(?:余|多)?(?:%|个?百分点|{MONEY}|{UNITS})(?:以上|左右)?")
+
+
+def _flat_table_name(text: str, lo: int, start: int, end: int) -> str:
+    """A table flattened into lines: a line of column names (新增学位 新建学校 招聘教师) over a line
+    of values (3000个 5所 200名). A value takes the name in its column."""
+    ls = text.rfind("\n", lo, start) + 1
+    le = text.find("\n", end)
+    line = text[ls:le if le >= 0 else len(text)]
+    if len(line) > 200 or not re.search(r"\s", line.strip()):
+        return ""
+    values = line.split()
+    if len(values) < 2 or not all(_VALUE_TOKEN.fullmatch(v) for v in values):
+        return ""
+    ps = text.rfind("\n", lo, max(lo, ls - 1)) + 1
+    names = text[ps:max(ps, ls - 1)].split()
+    if len(names) != len(values) or any(re.search(r"\d", n) or len(n) > 20 for n in names):
+        return ""
+    col = len(text[ls:start].split())
+    return names[col] if col < len(names) else ""
 
 
 def _strength(left_sentence: str) -> str:
@@ -566,7 +600,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     for (cl_s, cl_e), idxs in clause_groups.items():
         for k, i in enumerate(idxs):
             f = out[i]
-            f.indicator = _indicator(f._left_clause, f._after, f.kind, k, len(idxs))
+            f.indicator = (_flat_table_name(text, lo, f.start, f.end)
+                           or _indicator(f._left_clause, f._after, f.kind, k, len(idxs)))
             if not f.indicator and f.kind in ("rate", "change"):
                 f.indicator = _previous_clause_subject(f._left_sent, f._left_clause)
     out.sort(key=lambda f: f.start)

@@ -152,7 +152,7 @@ def counted_percentages(c: Candidate) -> bool:
         cnt = re.search(rf"({CN})个$", before)
         if cnt and not list_count_before(c.text, c.s - len(cnt.group(0)), int(parse_number(cnt.group(1)) or 0)):
             return True
-    return not c.is_pct and bool(re.match(r"\s*(?:\d+(?:\.\d+)?\s*%|百分百|百分之)", c.after))
+    return not c.is_pct and bool(re.match(r"(?:\d+(?:\.\d+)?\s*%|百分百|百分之)", c.after))
 
 
 def reference_frame(c: Candidate) -> bool:

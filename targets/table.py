@@ -18,7 +18,7 @@ SCHEMA = pa.schema([
     ("indicator", pa.string()), ("domain", pa.string()), ("deadline", pa.string()), ("region", pa.string()),
     ("province", pa.string()), ("city", pa.string()), ("county", pa.string()), ("year", pa.int64()),
     ("sentence", pa.string()), ("strength", pa.string()), ("metric", pa.string()), ("title", pa.string()),
-    ("status", pa.string()), ("period", pa.string()), ("rule", pa.string()),
+    ("status", pa.string()), ("period", pa.string()), ("rule", pa.string()), ("reports_on", pa.string()),
 ])
 assert SCHEMA.names == COLUMNS
 
@@ -65,7 +65,8 @@ class TableWriter:
 
     def __init__(self, out_dir: str | os.PathLike):
         self.out = Path(out_dir)
-        self.n_targets = 0
+        self.n_targets = 0  # rows written, targets and results
+        self.n_results = 0
         self.n_documents = 0
         self._doc_buffer: list[dict] = []
 
@@ -90,6 +91,7 @@ class TableWriter:
         df.to_csv(self._csv, index=False, header=self._csv_header, lineterminator="\n")
         self._csv_header = False
         self.n_targets += len(df)
+        self.n_results += int((df["status"] == "result").sum())
 
     def write_rows(self, rows: list[dict]) -> None:
         self._write_frame(rows_to_frame(rows))

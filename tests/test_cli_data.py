@@ -37,7 +37,7 @@ def test_cli_extract_reports_bad_files_and_goes_on(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "targets", "extract", "--input", str(inp), "--output", str(out)],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert "files=4 documents=2 targets=3 errors=2" in proc.stdout
+    assert "files=4 documents=2 targets=3 results=0 errors=2" in proc.stdout
     assert "empty.txt" in proc.stderr and "blob.txt" in proc.stderr
     df = read_targets(out / "targets.csv")
     assert sorted(df["quote"]) == ["1000个", "7所", "90%"]

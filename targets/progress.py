@@ -1,0 +1,199 @@
+"""兑现: link each target to the results that report on it, and give a verdict.
+
+Codebook section 6: a result reports on a target when both are about the same indicator
+in the same area and the result's period is the target's period (for a multi-year target,
+the period that ends at its deadline). Same indicator means the same canonical `metric`
+where both have one, else similar indicator names (rapidfuzz), with compatible units and
+kinds. Within one task table, the target cell and the progress cell of the same row are a
+target and its result. A target with several results takes the latest document's.
+
+Verdicts compare the result with the target under the target's comparator: `>=` met when
+result ≥ value; `<=` met when result ≤ value; `~` met within ±10 % of the value (±0.5 for
+rates and percentage points); `=` met when result ≥ value for counts, money and norms, and
+equal (±0.5) for rates; `range` met inside [value, value_max].
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+PROGRESS_COLUMNS = ["target_id", "result_id", "verdict", "target_value", "result_value", "gap",
+                    "target_quote", "result_quote", "target_period", "result_period", "result_source_file",
+                    "target_source_file", "target_start", "result_start", "region", "indicator",
+                    "result_indicator", "metric", "domain", "unit", "comparator", "kind", "year",
+                    "target_sentence", "result_sentence", "similarity"]
+
+MIN_SIMILARITY = 80  # rapidfuzz Indel ratio of two indicator names' sorted characters, 0–100
+_NOISE = re.compile(r"[\s\d.%,，、()（）“”\"]+|^(?:今年|全年|全国|全省|全市|全区|全县|年均)")
+
+
+_CUE_ONLY = re.compile(r"(?:提高|提升|增加|降低|下降|减少|达到|增长|上涨|到|至|为|按)+")
+
+
+@dataclass(frozen=True)
+class Link:
+    target: dict
+    result: dict | None
+    verdict: str  # met | missed | no_report
+    similarity: float = 0.0
+
+    def as_row(self) -> dict:
+        t, r = self.target, self.result
+        gap = None if r is None else round(r["value"] - t["value"], 6)
+        return {
+            "target_id": t["target_id"], "result_id": r["target_id"] if r else "",
+            "verdict": self.verdict, "target_value": t["value"],
+            "result_value": r["value"] if r else None, "gap": gap,
+            "target_quote": t["quote"], "result_quote": r["quote"] if r else "",
+            "target_period": t.get("period") or "", "result_period": (r.get("period") or "") if r else "",
+            "result_source_file": r["source_file"] if r else "",
+            "target_source_file": t["source_file"], "target_start": t["start"],
+            "result_start": r["start"] if r else None, "region": t.get("region") or "",
+            "indicator": t.get("indicator") or "", "result_indicator": (r.get("indicator") or "") if r else "",
+            "metric": t.get("metric") or "", "domain": t.get("domain") or "", "unit": t.get("unit") or "",
+            "comparator": t.get("comparator") or "", "kind": t.get("kind") or "", "year": t.get("year"),
+            "target_sentence": t.get("sentence") or "", "result_sentence": (r.get("sentence") or "") if r else "",
+            "similarity": round(self.similarity, 1),
+        }
+
+
+def _blank(v) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v)) or v == ""
+
+
+def verdict(target: dict, result_value: float) -> str:
+    """met or missed, per the target's comparator (codebook section 6)."""
+    value, comp, kind = float(target["value"]), target.get("comparator") or "=", target.get("kind")
+    rate_like = kind in ("rate", "change") or target.get("unit") in ("%", "百分点")
+    if comp == "range" and not _blank(target.get("value_max")):
+        ok = value <= result_value <= float(target["value_max"])
+    elif comp == "<=":
+        ok = result_value <= value
+    elif comp == "~":
+        tol = 0.5 if rate_like else abs(value) * 0.10
+        ok = abs(result_value - value) <= tol
+    elif comp == "=" and rate_like:
+        ok = abs(result_value - value) <= 0.5
+    else:  # '>=', and '=' for counts, money and norms
+        ok = result_value >= value
+    return "met" if ok else "missed"
+
+
+def _name(row: dict) -> str:
+    return _NOISE.sub("", str(row.get("indicator") or ""))
+
+
+def similarity(target: dict, result: dict) -> float:
+    """How surely two rows measure the same thing, 0–100.
+
+    Indel similarity of the sorted characters of the two names: word order does not matter
+    (城镇新增就业 / 新增城镇就业), extra characters do (单位国内生产总值能耗 is not 国内生产总值).
+    Partial matching (WRatio) would pair 地方政府专项债券 with 地方专项债务限额."""
+    a, b = _name(target), _name(result)
+    if not a or not b or _CUE_ONLY.fullmatch(a) or _CUE_ONLY.fullmatch(b):
+        return 0.0
+    names = float(fuzz.ratio(sorted(a), sorted(b)))
+    if target.get("metric") and result.get("metric"):
+        # a curated metric settles different wordings (普惠园覆盖率 / 普惠性幼儿园覆盖率), but a broad
+        # one (教育基建投资: any 投资) must not pair 铁路投资 with 扶贫资金投入
+        if target["metric"] != result["metric"]:
+            return 0.0
+        return max(names, 90.0) if names >= 50 else names
+    return names
+
+
+
+def _compatible(target: dict, result: dict) -> bool:
+    if (target.get("region") or "") != (result.get("region") or ""):
+        return False
+    if target.get("unit") != result.get("unit"):
+        return False
+    kinds = {target.get("kind"), result.get("kind")}
+    if "change" in kinds and (float(target["value"]) < 0) != (float(result["value"]) < 0):
+        return False  # a fall is not reported by a rise
+    return len(kinds) == 1 or kinds <= {"count", "norm"}
+
+
+def _periods_agree(target: dict, result: dict) -> bool:
+    tp, rp = str(target.get("period") or ""), str(result.get("period") or "")
+    if not tp or not rp:
+        return False
+    if tp == rp:
+        return True
+    # a year target is reported by a result for that year's end (2024-12), a quarter by its
+    # last month; a multi-year result (2019-2023) ends at the target's deadline
+    ends = {"Q1": "03", "Q2": "06", "Q3": "09", "Q4": "12"}
+    m = re.fullmatch(r"(\d{4})(Q[1-4])", tp)
+    if m and rp == f"{m.group(1)}-{ends[m.group(2)]}":
+        return True
+    if rp == f"{tp}-12":
+        return True
+    multi_year = re.fullmatch(r"\d{4}", tp) and target.get("year") and int(tp) > int(target["year"])
+    return bool(multi_year and re.fullmatch(rf"\d{{4}}-{tp}", rp))
+
+
+def link(rows: list[dict]) -> list[Link]:
+    """One Link per target row (deadline rows aside). A result whose `reports_on` names the
+    target (its task-table row) is its report; otherwise the compatible results of the same
+    area and period are compared by name, and the latest document's best match wins."""
+    targets = [r for r in rows if (r.get("status") or "target") == "target" and r.get("kind") != "deadline"]
+    results = [r for r in rows if r.get("status") == "result"]
+    same_row = {r["reports_on"]: r for r in results if r.get("reports_on")}
+    by_area: dict[str, list[dict]] = {}
+    for r in results:
+        by_area.setdefault(r.get("region") or "", []).append(r)
+    links = []
+    for t in targets:
+        if t["target_id"] in same_row:
+            r = same_row[t["target_id"]]
+            links.append(Link(t, r, verdict(t, float(r["value"])), 100.0))
+            continue
+        best, best_key = None, None
+        for r in by_area.get(t.get("region") or "", ()):
+            if not _compatible(t, r) or not _periods_agree(t, r):
+                continue
+            sim = similarity(t, r)
+            if sim < MIN_SIMILARITY:
+                continue
+            key = (r.get("year") or 0, r.get("doc_id") or "", sim)  # the latest document's, then the likeliest
+            if best_key is None or key > best_key:
+                best, best_key = r, key
+        if best is None:
+            links.append(Link(t, None, "no_report"))
+        else:
+            links.append(Link(t, best, verdict(t, float(best["value"])), best_key[2]))
+    return links
+
+
+def progress_rows(rows: list[dict]) -> list[dict]:
+    return [lk.as_row() for lk in link(rows)]
+
+
+_LINK_COLUMNS = ["target_id", "doc_id", "source_file", "start", "quote", "value", "value_max", "unit",
+                 "comparator", "kind", "indicator", "domain", "region", "year", "sentence", "metric",
+                 "status", "period", "reports_on"]
+
+
+def write_progress(out_dir) -> int:
+    """Read the built table's columns that linking needs, link, and write progress.csv (UTF-8
+    BOM) and progress.parquet atomically beside it. Returns the number of rows."""
+    from pathlib import Path
+
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    from .table import _atomic
+    out = Path(out_dir)
+    table = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS)
+    rows = table.to_pylist()
+    df = pd.DataFrame(progress_rows(rows), columns=PROGRESS_COLUMNS)
+    for col in ("target_value", "result_value", "gap"):
+        df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
+    df["result_start"] = pd.array(df["result_start"], dtype="Int64")
+    df["year"] = pd.array(df["year"], dtype="Int64")
+    _atomic(out / "progress.parquet", lambda tmp: df.to_parquet(tmp, index=False))
+    _atomic(out / "progress.csv", lambda tmp: df.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n"))
+    return len(df)
