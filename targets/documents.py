@@ -196,6 +196,9 @@ def split_documents(text: str, source_file: str) -> list[Document]:
             merged[-1].end = d.end
         else:
             merged.append(d)
+    for prev, d in zip(merged, merged[1:]):
+        if not d.region.region and prev.region.region:
+            d.region = prev.region  # a part with no place of its own (2025年工作思路) is the same body's
     for i, d in enumerate(merged):
         d.doc_id = f"{stem}#{i + 1}"
     return merged

@@ -46,7 +46,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
     norm = normalize(text)
     result = Extraction(source_file)
     for doc in split_documents(norm.text, source_file):
-        found = find_targets(norm.text, doc.start, doc.end, doc.year)
+        found = find_targets(norm.text, doc.start, doc.end, doc.year, title=doc.title)
         in_tables = [t for t in indicator_table_targets(norm.text, doc.start, doc.end, doc.year)
                      if not any(f.start < t.end and t.start < f.end for f in found)]
         if in_tables:

@@ -376,6 +376,22 @@ _TOP_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 _PLAN = re.compile(alternation(EX["plan_headings"]))
 
 
+_SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))
+
+
+def _plan_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """In a work summary, the part from a heading that plans ahead (2025年工作思路, 下一步工作打算)
+    to the end: its numbers are targets."""
+    for m in _HEADING_LINE.finditer(text, lo, hi):
+        line = m.group("line")
+        if "\t" not in line and (_PLAN.search(line) or _NEXT_STEP.search(line)):
+            return [(m.start("line"), hi)]
+    return []
+
+
+_NEXT_STEP = re.compile(alternation(V["results"]["next_step_headings"]))
+
+
 def _review_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of review sections: from a short heading line naming a review (2023年工作回顾) to
     the next short line naming the plan (2024年重点任务), or the document's end."""
@@ -396,7 +412,7 @@ def _review_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def find_targets(text: str, lo: int, hi: int, year: int | None = None,
-                 trace: list | None = None) -> list[Found]:
+                 trace: list | None = None, title: str = "") -> list[Found]:
     """All targets and results in text[lo:hi] (a document), offsets in normalised text.
     With `trace`, every candidate number is appended to it with its decision and rule."""
     segment = text[lo:hi]
@@ -441,7 +457,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<="))
 
     review_spans = _review_sections(text, lo, hi)
-    doc = DocContext(text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes,
+    summary = bool(_SUMMARY_TITLE.search(title or text[lo:lo + 200]))
+    doc = DocContext(summary=summary, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
+                     text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes,
                      numeral_words=numeral_words, review=_SpanSet(review_spans),
                      progress=_progress_cells(text, lo, hi, year),
                      review_periods=_review_periods(text, review_spans, year))

@@ -101,7 +101,7 @@ def similarity(target: dict, result: dict) -> float:
         # one (教育基建投资: any 投资) must not pair 铁路投资 with 扶贫资金投入
         if target["metric"] != result["metric"]:
             return 0.0
-        return max(names, 90.0) if names >= 50 else names
+        return max(names, 90.0) if names >= 35 else names
     return names
 
 

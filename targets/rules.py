@@ -44,6 +44,8 @@ class DocContext:
     numeral_words: _SpanSetLike
     review: _SpanSetLike
     progress: dict = field(default_factory=dict)  # progress-column cell start → period
+    summary: bool = False  # a work summary (工作总结): it reports the year
+    plan_part: _SpanSetLike | None = None  # inside a summary, the part that plans ahead (下一步工作打算)
     review_periods: dict = field(default_factory=dict)  # review span start → period
 
 
@@ -250,6 +252,12 @@ def review_paragraph(c: Candidate) -> bool:
     return opens_past and not _FUTURE.search(c.left_sent)
 
 
+def summary_document(c: Candidate) -> bool:
+    """A work summary (2024年工作总结) reports its year, outside its 下一步工作打算 part."""
+    return (c.doc.summary and not (c.doc.plan_part and c.doc.plan_part.covering(c.s))
+            and not _FUTURE.search(c.left_clause))
+
+
 def past_word(c: Candidate) -> bool:
     """截至…已…, 完成了, 目前, 累计: the sentence reports what exists or was done.
     较上年/比去年 is a comparison inside a goal, not a past result."""
@@ -271,6 +279,7 @@ STATUS_RULES: list[tuple[str, Rule]] = [
     ("in_progress_column", in_progress_column),
     ("in_review_section", in_review_section),
     ("review_paragraph", review_paragraph),
+    ("summary_document", summary_document),
     ("past_word", past_word),
     ("past_year", past_year),
     ("achievement", achievement),

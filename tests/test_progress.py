@@ -1,0 +1,118 @@
+"""兑现: a county's 2024 plan and its 2024 work summary (written for this test), linked into
+targets and results with met / missed / no_report verdicts, plus a progress table."""
+import pandas as pd
+import pytest
+
+from targets.build import build
+from targets.progress import link, verdict
+
+PLAN = """德清县教育局2024年教育工作要点
+
+一、2023年工作回顾
+2023年，全县新增托位260个，普惠性幼儿园覆盖率达到90.1%。
+
+二、2024年重点任务
+（一）扩大学前教育资源。全年新增托位300个，普惠性幼儿园覆盖率达到92%以上。
+（二）推进学校建设。新建改扩建中小学校5所，完成投资3亿元。
+（三）加强近视防控。儿童青少年近视率下降1个百分点。
+（四）重点任务推进表
+序号\t任务\t年度目标\t1-9月完成情况
+1\t教师培训\t培训骨干教师500名\t已培训骨干教师420名
+2\t学位供给\t新增学位800个\t已新增学位860个
+"""
+
+SUMMARY = """德清县教育局2024年教育工作总结
+
+一、主要工作成效
+全年新增托位320个，超额完成年度任务。普惠性幼儿园覆盖率达到90.5%。
+全年完成教育基建投资3.2亿元。儿童青少年近视率下降1.2个百分点。
+
+二、2025年工作思路
+新增托位200个。
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("progress")
+    inp, out = root / "in", root / "out"
+    inp.mkdir()
+    (inp / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (inp / "summary.txt").write_text(SUMMARY, encoding="utf-8")
+    build(inp, out)
+    return pd.read_csv(out / "targets.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False), \
+        pd.read_csv(out / "progress.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+
+
+def _verdict(progress, quote):
+    row = progress[progress["target_quote"] == quote]
+    assert len(row) == 1, f"{quote!r} not a single target"
+    return row.iloc[0]
+
+
+def test_summary_numbers_are_results_of_its_year(built):
+    rows, _ = built
+    summary = rows[rows["source_file"] == "summary.txt"]
+    results = summary[summary["status"] == "result"]
+    assert set(results["quote"]) == {"320个", "90.5%", "3.2亿元", "1.2个百分点"}
+    assert set(results["period"]) == {"2024"}
+    # the summary's next-year part sets a target
+    assert summary[summary["status"] == "target"]["quote"].tolist() == ["200个"]
+
+
+@pytest.mark.parametrize("quote, expected, result_quote", [
+    ("300个", "met", "320个"),            # count: 320 ≥ 300
+    ("92%", "missed", "90.5%"),           # rate with 以上: 90.5 < 92
+    ("3亿元", "met", "3.2亿元"),           # money
+    ("1个百分点", "met", "1.2个百分点"),    # a fall of 1.2 points: equal within ±0.5
+    ("5所", "no_report", ""),             # nothing reports on it
+    ("500名", "missed", "420名"),          # task table: 完成情况 cell of the same row
+    ("800个", "met", "860个"),
+])
+def test_verdicts(built, quote, expected, result_quote):
+    _, progress = built
+    row = _verdict(progress, quote)
+    assert (row["verdict"], row["result_quote"]) == (expected, result_quote)
+
+
+def test_progress_row_carries_gap_periods_and_files(built):
+    _, progress = built
+    row = _verdict(progress, "300个")
+    assert float(row["gap"]) == 20 and row["target_period"] == "2024" and row["result_period"] == "2024"
+    assert row["result_source_file"] == "summary.txt" and row["target_source_file"] == "plan.txt"
+    table = _verdict(progress, "500名")
+    assert table["result_period"] == "2024-09" and table["result_source_file"] == "plan.txt"
+
+
+def test_review_of_the_plan_does_not_report_on_its_own_targets(built):
+    _, progress = built
+    # 2023's 260 托位 in the plan's review is a result for 2023, not for the 2024 target
+    assert "260个" not in set(progress["result_quote"])
+
+
+@pytest.mark.parametrize("target, result, expected", [
+    ({"value": 5, "comparator": "~", "kind": "change", "unit": "%"}, 5.4, "met"),
+    ({"value": 5, "comparator": "~", "kind": "change", "unit": "%"}, 4.4, "missed"),
+    ({"value": 1000, "comparator": "~", "kind": "count", "unit": "个"}, 1090, "met"),
+    ({"value": 1000, "comparator": "~", "kind": "count", "unit": "个"}, 1110, "missed"),
+    ({"value": 3, "comparator": "<=", "kind": "rate", "unit": "%"}, 2.9, "met"),
+    ({"value": 3, "comparator": "<=", "kind": "rate", "unit": "%"}, 3.1, "missed"),
+    ({"value": 2, "value_max": 4, "comparator": "range", "kind": "count", "unit": "所"}, 3, "met"),
+    ({"value": 2, "value_max": 4, "comparator": "range", "kind": "count", "unit": "所"}, 5, "missed"),
+    ({"value": 95, "comparator": "=", "kind": "rate", "unit": "%"}, 95.4, "met"),
+    ({"value": 95, "comparator": "=", "kind": "rate", "unit": "%"}, 96, "missed"),
+    ({"value": 7, "comparator": "=", "kind": "count", "unit": "所"}, 8, "met"),
+])
+def test_verdict_rules(target, result, expected):
+    assert verdict(target, result) == expected
+
+
+def test_latest_document_wins_and_other_areas_do_not_report():
+    t = {"target_id": "t", "status": "target", "value": 100, "comparator": ">=", "kind": "count", "unit": "个",
+         "indicator": "新增托位", "region": "浙江省湖州市德清县", "period": "2024", "year": 2024, "doc_id": "a",
+         "source_file": "a.txt", "start": 0, "quote": "100个"}
+    older = dict(t, target_id="r1", status="result", value=90, year=2024, doc_id="b", source_file="b.txt")
+    newer = dict(t, target_id="r2", status="result", value=110, year=2025, doc_id="c", source_file="c.txt")
+    elsewhere = dict(t, target_id="r3", status="result", value=500, year=2026, region="浙江省湖州市安吉县")
+    (lk,) = link([t, older, newer, elsewhere])
+    assert (lk.result["target_id"], lk.verdict) == ("r2", "met")
