@@ -277,9 +277,9 @@ def achievement(c: Candidate) -> bool:
 
 STATUS_RULES: list[tuple[str, Rule]] = [
     ("in_progress_column", in_progress_column),
+    ("summary_document", summary_document),
     ("in_review_section", in_review_section),
     ("review_paragraph", review_paragraph),
-    ("summary_document", summary_document),
     ("past_word", past_word),
     ("past_year", past_year),
     ("achievement", achievement),
