@@ -36,7 +36,20 @@ def domain_scores(parts: dict[str, str]) -> dict[str, float]:
     return scores
 
 
-def assign_domain(indicator: str, clause: str, sentence: str, heading: str) -> str:
+_ANCHOR = re.compile(alternation(_V["education_anchors"]))
+_MIXED = re.compile(alternation(_V["mixed_genres"]))
+
+
+def is_mixed_document(title: str, head: str) -> bool:
+    """A government work report or a 民生实事 list covers far more than education."""
+    return bool(_MIXED.search(title) or _MIXED.search(head))
+
+
+def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixed: bool = False) -> str:
+    """The codebook domain. In a mixed document a target is about education only when its
+    indicator or clause says so (学校, 学生, 幼儿园 …); 老旧小区改造 or 就业 there are `other`."""
+    if mixed and not (_ANCHOR.search(indicator) or _ANCHOR.search(clause)):
+        return "other"
     for domain, pattern in _OVERRIDE.items():
         if pattern.search(clause) or pattern.search(indicator):
             return domain

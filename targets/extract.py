@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .documents import split_documents
-from .domains import assign_domain, assign_metric
+from .domains import assign_domain, assign_metric, is_mixed_document
 from .finder import find_targets
 from .indicator_tables import indicator_table_targets
 from .normalize import normalize
@@ -46,6 +46,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
     norm = normalize(text)
     result = Extraction(source_file)
     for doc in split_documents(norm.text, source_file):
+        mixed = is_mixed_document(doc.title, norm.text[doc.start:doc.start + 300])
         found = find_targets(norm.text, doc.start, doc.end, doc.year, title=doc.title)
         in_tables = [t for t in indicator_table_targets(norm.text, doc.start, doc.end, doc.year)
                      if not any(f.start < t.end and t.start < f.end for f in found)]
@@ -66,7 +67,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "comparator": f.comparator,
                 "kind": f.kind,
                 "indicator": f.indicator,
-                "domain": assign_domain(f.indicator, f.clause, f.sentence, f.heading),
+                "domain": assign_domain(f.indicator, f.clause, f.sentence, f.heading, mixed),
                 "deadline": f.deadline,
                 "region": doc.region.region,
                 "province": doc.region.province,

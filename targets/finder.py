@@ -535,7 +535,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             value *= V["money_units"][unit]
             if value_max is not None:
                 value_max *= V["money_units"][unit]
-            unit = "元"
+            unit = "美元" if unit.endswith("美元") else "元"
         elif "百分点" in unit:
             unit = "百分点"
             kind = "change"

@@ -181,6 +181,16 @@ def document_parts(c: Candidate) -> bool:
     return bool(_PART_NOUN_END.match(c.text, c.e, min(c.cl_e + 1, c.doc.hi)))
 
 
+_FORECAST = re.compile(rf"(?:{alternation(EX['forecast_words'])})(?P<rest>[^，,。；;]*)$")
+_DELIVERY = re.compile(alternation(EX["delivery_verbs"]))
+
+
+def forecast(c: Candidate) -> bool:
+    """预计今年高校毕业生1170万人: a projection of something the plan does not deliver."""
+    m = _FORECAST.search(c.left_clause)
+    return bool(m) and not _DELIVERY.search(m.group("rest"))
+
+
 def abstract_count(c: Candidate) -> bool:
     """三个助手, 两个文件, 五大体系: a Chinese count of abstract things."""
     if not c.is_cn or c.is_pct:
@@ -210,6 +220,7 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
     ("rule_set_name", rule_set_name),
     ("every_period", every_period),
     ("document_parts", document_parts),
+    ("forecast", forecast),
     ("abstract_count", abstract_count),
     ("article_numeral", article_numeral),
 ]
