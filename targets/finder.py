@@ -218,6 +218,7 @@ _NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
                          r"(“[^“”\n]{1,15}”[^，,。；;、\s\d“”\"()（）:：]{0,10}|[^，,。；;、\s\d“”\"()（）:：]{2,20})")
 
 
+_FROM_TAIL = re.compile(r"(?:由|从|现行)[^由从]*\d[^由从]*$")
 _LEAD_WORDS = re.compile(rf"^(?:{alternation(V['indicator_lead_words'])})+")
 _ACTION_VERB = re.compile(rf"(?:{alternation(V['indicator_verbs'])})$")
 
@@ -238,6 +239,7 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
         # 国内生产总值达到134.9万亿元、增长5%: a bare change verb measures the thing listed before
         left = own if re.sub(_STRIP_TAIL, "", own).strip() else left[:listed[0].start()]
     left_raw = re.sub(_STRIP_TAIL, "", re.sub(r"[\d.%、\s]+$", "", left)).strip()
+    left_raw = _FROM_TAIL.sub("", left_raw) or left_raw  # 报销比例由50%提高到: 报销比例
     left_clean = _LEAD_WORDS.sub("", left_raw)
     if len(left_clean) <= 2 < len(left_raw) and kind == "money":
         left_clean = left_raw[-20:]  # 完成投资20亿元: 投资 alone does not say what
@@ -620,7 +622,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             f = out[i]
             f.indicator = (_flat_table_name(text, lo, f.start, f.end)
                            or _indicator(f._left_clause, f._after, f.kind, k, len(idxs)))
-            if not f.indicator and f.kind in ("rate", "change"):
+            if not f.indicator:  # 提高5个百分点,达到95%; 比去年增加8000亿元: the clause before names it
                 f.indicator = _previous_clause_subject(f._left_sent, f._left_clause)
     out.sort(key=lambda f: f.start)
     return out

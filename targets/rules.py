@@ -191,6 +191,15 @@ def forecast(c: Candidate) -> bool:
     return bool(m) and not _DELIVERY.search(m.group("rest"))
 
 
+_FROM_BEFORE = re.compile(rf"(?:{alternation(EX['from_value']['before'])})[^，,。；;]{{0,16}}$")
+_TO_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?(?:{alternation(EX['from_value']['to'])})")
+
+
+def from_value(c: Candidate) -> bool:
+    """报销比例由50%提高到60%, 现行16%的税率降至13%: the starting level, not the goal."""
+    return bool(_FROM_BEFORE.search(c.left_clause)) and bool(_TO_AFTER.match(c.after))
+
+
 def abstract_count(c: Candidate) -> bool:
     """三个助手, 两个文件, 五大体系: a Chinese count of abstract things."""
     if not c.is_cn or c.is_pct:
@@ -221,6 +230,7 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
     ("every_period", every_period),
     ("document_parts", document_parts),
     ("forecast", forecast),
+    ("from_value", from_value),
     ("abstract_count", abstract_count),
     ("article_numeral", article_numeral),
 ]
