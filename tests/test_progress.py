@@ -116,3 +116,17 @@ def test_latest_document_wins_and_other_areas_do_not_report():
     elsewhere = dict(t, target_id="r3", status="result", value=500, year=2026, region="浙江省湖州市安吉县")
     (lk,) = link([t, older, newer, elsewhere])
     assert (lk.result["target_id"], lk.verdict) == ("r2", "met")
+
+
+def test_progress_view_counts_and_chart(built, tmp_path):
+    from targets.progress_view import chart_verdicts, for_targets, has_results, progress_display, verdict_counts
+    rows, progress = built
+    plan_targets = rows[(rows["source_file"] == "plan.txt") & (rows["status"] == "target")]
+    view = for_targets(progress, plan_targets["target_id"])
+    assert verdict_counts(view) == {"已完成": 4, "未完成": 2, "无报告": 1}
+    assert has_results(view)
+    spec = chart_verdicts(view).to_dict()
+    assert spec["mark"]["type"] == "bar"
+    table = progress_display(view)
+    assert list(table.columns[:6]) == ["地区", "年份", "指标", "目标", "实际", "兑现"]
+    assert table.iloc[0]["兑现"] == "未完成"  # the misses come first

@@ -1,0 +1,75 @@
+"""The dashboard's 兑现情况 tab without a browser: load the progress table, keep the targets
+the sidebar filters show, count verdicts, chart them, and shape the target-vs-result table."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import altair as alt
+import pandas as pd
+
+from .progress import PROGRESS_COLUMNS, progress_rows
+
+VERDICT_LABELS = {"met": "已完成", "missed": "未完成", "no_report": "无报告"}
+VERDICT_COLORS = {"已完成": "#2e7d32", "未完成": "#c62828", "无报告": "#9e9e9e"}
+PROGRESS_LABELS = {
+    "region": "地区", "year": "年份", "indicator": "指标", "target_quote": "目标", "result_quote": "实际",
+    "verdict_label": "兑现", "gap": "差距", "unit": "单位", "target_period": "目标期", "result_period": "报告期",
+    "target_sentence": "目标原句", "result_sentence": "结果原句", "target_source_file": "目标文件",
+    "result_source_file": "结果文件",
+}
+
+
+def load_progress(data_dir: str | Path) -> pd.DataFrame:
+    """progress.parquet of a built table, or an empty frame with its columns."""
+    path = Path(data_dir) / "progress.parquet"
+    if not path.exists():
+        return pd.DataFrame(columns=PROGRESS_COLUMNS)
+    return pd.read_parquet(path)
+
+
+def progress_for(rows: pd.DataFrame) -> pd.DataFrame:
+    """Progress computed from rows in memory (uploads joined to the table)."""
+    records = rows.to_dict("records")
+    return pd.DataFrame(progress_rows(records), columns=PROGRESS_COLUMNS)
+
+
+def for_targets(progress: pd.DataFrame, target_ids) -> pd.DataFrame:
+    """The progress rows of the targets the sidebar filters show."""
+    keep = progress[progress["target_id"].isin(set(target_ids))].copy()
+    keep["verdict_label"] = keep["verdict"].map(VERDICT_LABELS).fillna(keep["verdict"])
+    return keep
+
+
+def has_results(progress: pd.DataFrame) -> bool:
+    return bool(len(progress)) and bool((progress["verdict"] != "no_report").any())
+
+
+def verdict_counts(progress: pd.DataFrame) -> dict[str, int]:
+    counts = progress["verdict"].value_counts() if len(progress) else pd.Series(dtype=int)
+    return {label: int(counts.get(v, 0)) for v, label in VERDICT_LABELS.items()}
+
+
+def chart_verdicts(progress: pd.DataFrame, by: str = "region", top: int = 15) -> alt.Chart:
+    """Stacked bar: met / missed / no report for each region (or domain), the busiest first."""
+    data = progress.copy()
+    data[by] = data[by].replace("", "(未识别)")
+    order = data[by].value_counts().index[:top].tolist()
+    data = data[data[by].isin(order)]
+    agg = data.groupby([by, "verdict_label"]).size().reset_index(name="n")
+    title = {"region": "地区", "domain_label": "领域", "domain": "领域"}.get(by, by)
+    return alt.Chart(agg).mark_bar().encode(
+        y=alt.Y(f"{by}:N", sort=order, title=title, axis=alt.Axis(labelLimit=180)),
+        x=alt.X("n:Q", title="目标数"),
+        color=alt.Color("verdict_label:N", title="兑现",
+                        scale=alt.Scale(domain=list(VERDICT_COLORS), range=list(VERDICT_COLORS.values()))),
+        tooltip=[alt.Tooltip(f"{by}:N", title=title), alt.Tooltip("verdict_label:N", title="兑现"),
+                 alt.Tooltip("n:Q", title="目标数")],
+    ).properties(height=max(120, 26 * len(order)))
+
+
+def progress_display(progress: pd.DataFrame) -> pd.DataFrame:
+    """Target vs result, one row a target, Chinese headers; reported ones first."""
+    order = {"missed": 0, "met": 1, "no_report": 2}
+    df = progress.assign(_o=progress["verdict"].map(order)).sort_values(["_o", "region", "indicator"])
+    cols = [c for c in PROGRESS_LABELS if c in df.columns]
+    return df[cols].rename(columns=PROGRESS_LABELS)
