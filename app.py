@@ -14,12 +14,13 @@ if __name__ == "__main__":  # a page run (the server's own import of this file s
     import pandas as pd
 
     from targets.app_cache import data_source, quality, seed_text, uploaded, values
-    from targets.dashboard import (COLUMN_LABELS, DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
+    from targets.dashboard import (DISPLAY_COLUMNS, DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
                                    Filters, chart_by_domain, chart_metric, chart_rates, document_html,
-                                   download_name, highlight_sentence, lump_regions, to_csv_bytes, to_parquet_bytes,
-                                   top_regions)
+                                   display_frame, download_name, highlight_sentence, lump_regions, metric_option_label,
+                                   rank_metrics, rate_chart_data, to_csv_bytes, to_parquet_bytes, top_regions)
 
 TABLE_ROWS_SHOWN = 5000
+TABLE_HEIGHT = 640  # px: about 17 rows, the table fills a 1000-px screen below the counts
 RATE_POINTS_SHOWN = 5000  # a dot plot with more points is unreadable and slow to draw
 
 
@@ -33,16 +34,36 @@ def show_overview(source, filters, counts: dict) -> None:
     rates = source.rates(filters, limit=RATE_POINTS_SHOWN)
     if not rates.empty:
         st.subheader("比率类目标(%)")
-        st.altair_chart(chart_rates(lump_regions(rates)), width="stretch")
-    metrics = source.values("metric", filters)
+        data, left_out = rate_chart_data(lump_regions(rates))
+        st.caption("每个点是一条目标,比率从不相加。" + (f"只画目标最多的 {data['label'].nunique()} 个指标,另有 {left_out} 个"
+                                                        "未画出:用左侧 领域 或 搜索 缩小范围。" if left_out else ""))
+        st.altair_chart(chart_rates(data), width="stretch")
+    stats = source.metric_stats(filters)
+    metrics = rank_metrics(stats)
     if metrics:
         st.subheader("同一指标跨地区、跨年份比较")
-        metric = st.selectbox("标准指标", metrics, key="metric")
+        labels = metric_option_label(stats)
+        metric = st.selectbox("标准指标", metrics, key="metric", format_func=labels.get,
+                              help="按覆盖的地区数或年份数排序,最值得比较的在前")
         series = source.metric_series(filters, metric)
         shown_regions = top_regions(series, k=12, weight="n")
         if series["region"].nunique() > len(shown_regions):
             st.caption(f"地区较多,只画目标最多的 {len(shown_regions)} 个;用左侧筛选选择要比较的地区。")
+        st.caption("数量和金额只在同一地区、同一年份、同一指标内相加;比率、变化、标准每条一个点(按期限或年份)。")
         st.altair_chart(chart_metric(series[series["region"].isin(shown_regions)], metric), width="stretch")
+
+
+def table_column_config() -> dict:
+    """Width and help for every column of the table (headers from DISPLAY_COLUMNS)."""
+    cfg = {label: st.column_config.TextColumn(label, help=help_) for label, help_ in DISPLAY_COLUMNS.values()}
+    cfg["年份"] = st.column_config.NumberColumn("年份", help=DISPLAY_COLUMNS["year"][1], format="%d", width=60)
+    cfg["地区"] = st.column_config.TextColumn("地区", help=DISPLAY_COLUMNS["region"][1], width=140, pinned=True)
+    cfg["指标"] = st.column_config.TextColumn("指标", help=DISPLAY_COLUMNS["indicator"][1], width=150)
+    cfg["目标值"] = st.column_config.TextColumn("目标值", help=DISPLAY_COLUMNS["value_label"][1], width=90)
+    cfg["原句"] = st.column_config.TextColumn("原句", help=DISPLAY_COLUMNS["sentence_marked"][1], width=460)
+    cfg["领域"] = st.column_config.TextColumn("领域", help=DISPLAY_COLUMNS["domain_label"][1], width=110)
+    cfg["文档"] = st.column_config.LinkColumn("文档", help=DISPLAY_COLUMNS["doc_link"][1], display_text="全文", width=50)
+    return cfg
 
 
 def show_table(source, filters, counts: dict, texts: dict[str, str]) -> None:
@@ -50,12 +71,8 @@ def show_table(source, filters, counts: dict, texts: dict[str, str]) -> None:
     more = f"(显示前 {TABLE_ROWS_SHOWN:,} 行,全部行请下载)" if counts["targets"] > len(shown) else ""
     st.caption(f"共 {counts['targets']:,} 行{more}。点选一行查看原句和全文。")
     event = st.dataframe(
-        shown[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS).reset_index(drop=True),
-        width="stretch", hide_index=True, on_select="rerun", selection_mode="single-row", key="table",
-        column_config={"数值": st.column_config.NumberColumn(format="%g"),
-                       "上限": st.column_config.NumberColumn(format="%g"),
-                       "年份": st.column_config.NumberColumn(format="%d"),
-                       "原句": st.column_config.TextColumn(width="large")},
+        display_frame(shown), width="stretch", height=TABLE_HEIGHT, hide_index=True, on_select="rerun",
+        selection_mode="single-row", key="table", column_config=table_column_config(),
     )
     # The files are made only when a button is clicked (callable data), not on every rerun.
     d1, d2 = st.columns(2)

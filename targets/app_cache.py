@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from .dashboard import Filters, ensure_current, extract_uploads, load_table
+from .dashboard import ORIGIN_SEED, Filters, ensure_current, extract_uploads, load_table
 from .reading import read_path
 from .sources import DUCKDB_THRESHOLD, DuckSource, FrameSource, parquet_rows
 
@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("TARGETS_DATA_DIR") or ROOT / "data")
 SEEDS, GOLD = ROOT / "seeds", ROOT / "tests" / "gold"
 REBUILD = "TARGETS_DATA_DIR" not in os.environ
+# 来源 of the built table's rows: the seeds, or another table the app was pointed at.
+BASE_ORIGIN = ORIGIN_SEED if REBUILD else "数据表"
 
 
 @st.cache_resource(show_spinner="正在加载目标表(首次运行会从 seeds/ 构建)…", max_entries=8)
@@ -29,8 +31,8 @@ def data_source(upload_key: str, _uploads: pd.DataFrame | None):
         ensure_current(DATA, SEEDS)
     path = DATA / "targets.parquet"
     if parquet_rows(path) > DUCKDB_THRESHOLD:
-        return DuckSource(path, _uploads)
-    df = load_table(DATA, SEEDS, rebuild=False)
+        return DuckSource(path, _uploads, origin=BASE_ORIGIN)
+    df = load_table(DATA, SEEDS, rebuild=False, origin=BASE_ORIGIN)
     return FrameSource(pd.concat([df, _uploads], ignore_index=True) if _uploads is not None and len(_uploads) else df)
 
 

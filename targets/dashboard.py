@@ -13,6 +13,7 @@ import pandas as pd
 
 from .build import build, is_current
 from .errors import ReadError
+from .formatting import format_value
 from .schema import COLUMNS
 from .reading import MAX_BYTES, read_bytes
 from .table import read_targets, rows_to_frame
@@ -25,12 +26,40 @@ STRENGTH_LABELS: dict[str, str] = _V["strength_labels"]
 UPLOAD_MAX_BYTES = 20 * 1024 * 1024
 UPLOAD_MAX_FILES = 50
 
-COLUMN_LABELS = {
-    "region": "地区", "year": "年份", "domain_label": "领域", "indicator": "指标", "quote": "原文数字",
-    "value": "数值", "value_max": "上限", "unit": "单位", "comparator": "比较", "kind_label": "类型",
-    "strength_label": "力度", "deadline": "期限", "metric": "标准指标", "sentence": "原句",
-    "source_file": "来源文件", "origin": "来源",
+STATUS_LABELS = {"target": "目标", "result": "结果"}
+# The sidebar's 显示 option: targets only (the default, "" in the URL), both, or results only.
+SHOW_LABELS = {"": "只看目标", "all": "目标和结果", "result": "只看结果"}
+COMPARATOR_LABELS = {"=": "等于", ">=": "不低于", "<=": "不超过", "range": "区间", "~": "约"}
+ORIGIN_SEED, ORIGIN_UPLOAD = "种子", "上传"
+ORIGIN_HELP = "种子:随项目提供并已构建的文件(seeds/ 或指定的数据表);上传:本次会话上传的文件"
+# Counts and money of one indicator may be added up (托位 500 + 300 in one region and year);
+# rates, changes, norms and deadlines never: each is a point (a milestone, a level).
+ADDITIVE_KINDS = ("count", "money")
+_PERIOD = re.compile(r"^\d{4}(?:Q[1-4]|-\d{2})?$")
+
+# The table tab: display column → (Chinese header, help shown on the header).
+DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
+    "region": ("地区", "发文机关所在地区(省/市/区县全称)"),
+    "year": ("年份", "文件(计划)所属年份"),
+    "domain_label": ("领域", "按关键词归入的教育领域(codebook 第 4 节)"),
+    "indicator": ("指标", "衡量的对象,如 托位、普惠性幼儿园覆盖率"),
+    "value_label": ("目标值", "数值和单位,万/亿已换算;下载文件中为原始数值"),
+    "sentence_marked": ("原句", "数字所在的句子,【】内为抽取的数字"),
+    "comparator_label": ("比较", "等于 / 不低于(以上、达到)/ 不超过(以内)/ 区间 / 约"),
+    "kind_label": ("类型", "数量、金额、比率、变化(提高/降低)、标准/定额、时限"),
+    "strength_label": ("力度", "刚性(确保、完成)或 力争(力争、争取)"),
+    "period": ("时期", "目标到期的时期(期限为年份/季度/月份时取期限,否则取计划年份);结果为其所属时期"),
+    "deadline": ("期限", "原文写明的完成期限,如 2025、2022Q3、三年内"),
+    "metric": ("标准指标", "统一后的指标名,用于跨地区、跨年份比较"),
+    "status_label": ("状态", "目标:计划承诺;结果:已完成情况的报告"),
+    "origin_label": ("来源", ORIGIN_HELP + ";已更正表示地区/年份已由用户修改"),
+    "doc_link": ("文档", "在文档视图中打开全文,所有目标已标出"),
+    "title": ("文档标题", "数字所在文档的标题"),
+    "source_file": ("来源文件", "输入文件名"),
+    "quote": ("原文数字", "原文中的数字及单位,与全文位置一一对应"),
 }
+# Kept for older callers: display column → Chinese header.
+COLUMN_LABELS = {k: v[0] for k, v in DISPLAY_COLUMNS.items()}
 
 
 def ensure_current(data_dir: str | Path = "data", seeds_dir: str | Path = "seeds") -> None:
@@ -39,23 +68,63 @@ def ensure_current(data_dir: str | Path = "data", seeds_dir: str | Path = "seeds
         build(seeds_dir, data_dir)
 
 
-def load_table(data_dir: str | Path = "data", seeds_dir: str | Path = "seeds", rebuild: bool = True) -> pd.DataFrame:
+def load_table(data_dir: str | Path = "data", seeds_dir: str | Path = "seeds", rebuild: bool = True,
+               origin: str = ORIGIN_SEED) -> pd.DataFrame:
     """The targets table from data/, rebuilt once from seeds/ when missing or stale."""
     if rebuild:
         ensure_current(data_dir, seeds_dir)
     df = read_targets(Path(data_dir) / "targets.parquet")
-    return decorate(df, origin="内置")
+    return decorate(df, origin=origin)
+
+
+def load_documents(data_dir: str | Path = "data", origin: str = ORIGIN_SEED) -> pd.DataFrame:
+    """documents.csv of a built table (one row a document), or an empty frame."""
+    path = Path(data_dir) / "documents.csv"
+    if not path.is_file():
+        return pd.DataFrame(columns=["doc_id", "source_file", "title", "year", "region", "start", "end", "origin"])
+    docs = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    return decorate_documents(docs, origin)
+
+
+def decorate_documents(docs: pd.DataFrame, origin: str) -> pd.DataFrame:
+    docs = docs.copy()
+    for col in ("doc_id", "source_file", "title", "region", "province", "city", "county", "issuer", "doc_number",
+                "pub_date"):
+        docs[col] = docs[col].fillna("").astype(str) if col in docs.columns else ""
+    docs["year"] = pd.to_numeric(docs["year"], errors="coerce").astype("Int64") if "year" in docs.columns else pd.NA
+    for col in ("start", "end"):
+        docs[col] = pd.to_numeric(docs[col], errors="coerce").astype("Int64") if col in docs.columns else pd.NA
+    docs["origin"] = origin
+    docs["corrected"] = docs["corrected"].fillna("") if "corrected" in docs.columns else ""
+    return docs
+
+
+def period_of(df: pd.DataFrame) -> pd.Series:
+    """When each row is due or about: the `period` column where set, else the deadline when it is
+    a year, quarter or month (2025, 2022Q3, 2023-09), else the plan year."""
+    year = df["year"].astype("Int64").astype(str).replace("<NA>", "") if len(df) else df["year"].astype(str)
+    deadline = df["deadline"].fillna("").astype(str) if "deadline" in df.columns else pd.Series("", index=df.index)
+    computed = deadline.where(deadline.str.match(_PERIOD), year)
+    if "period" in df.columns:
+        given = df["period"].fillna("").astype(str)
+        return given.where(given != "", computed)
+    return computed
 
 
 def decorate(df: pd.DataFrame, origin: str) -> pd.DataFrame:
-    """Add display columns (Chinese labels, origin) to a table of COLUMNS."""
+    """Add display columns (Chinese labels, origin) to a table of COLUMNS. A table built before
+    `status`/`period` existed is read as all targets, each due in its deadline or plan year."""
     df = df.copy()
     df["domain_label"] = df["domain"].map(DOMAIN_LABELS).fillna(df["domain"])
     df["kind_label"] = df["kind"].map(KIND_LABELS).fillna(df["kind"])
-    df["strength_label"] = df["strength"].map(STRENGTH_LABELS).fillna(df["strength"])
+    df["strength_label"] = df["strength"].map(STRENGTH_LABELS).fillna(df["strength"]).fillna("")
     df["origin"] = origin
-    for col in ("region", "province", "deadline", "metric", "indicator", "sentence", "unit"):
-        df[col] = df[col].fillna("").astype(str)
+    for col in ("region", "province", "deadline", "metric", "indicator", "sentence", "unit", "quote", "title"):
+        df[col] = df[col].fillna("").astype(str) if col in df.columns else ""
+    status = df["status"].fillna("").astype(str) if "status" in df.columns else pd.Series("", index=df.index)
+    df["status"] = status.where(status != "", "target")
+    df["period"] = period_of(df)
+    df["corrected"] = df["corrected"].fillna("").astype(str) if "corrected" in df.columns else ""
     return df
 
 
@@ -67,9 +136,11 @@ class Filters:
     kinds: list[str] = field(default_factory=list)
     strengths: list[str] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)
     year_min: int | None = None
     year_max: int | None = None
     text: str = ""
+    show: str = ""  # "" targets only, "all" targets and results, "result" results only
 
     def to_query(self) -> dict[str, list[str] | str]:
         """Query parameters for the page URL (only what is set)."""
@@ -101,6 +172,8 @@ class Filters:
                     setattr(out, f.name, int(vals[0]))
                 except ValueError:
                     pass
+            elif f.name == "show":
+                setattr(out, f.name, vals[0] if vals[0] in SHOW_LABELS else "")
             elif f.name == "text":
                 setattr(out, f.name, vals[0])
             else:
@@ -111,9 +184,11 @@ class Filters:
 def apply_filters(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
     mask = pd.Series(True, index=df.index)
     for column, chosen in (("province", f.provinces), ("region", f.regions), ("domain", f.domains),
-                           ("kind", f.kinds), ("strength", f.strengths), ("unit", f.units)):
+                           ("kind", f.kinds), ("strength", f.strengths), ("unit", f.units), ("origin", f.origins)):
         if chosen:
             mask &= df[column].isin(chosen)
+    if "status" in df.columns and f.show != "all":
+        mask &= df["status"] == ("result" if f.show == "result" else "target")
     if f.year_min is not None:
         mask &= df["year"].fillna(-1) >= f.year_min
     if f.year_max is not None:
@@ -131,9 +206,10 @@ def summary_counts(df: pd.DataFrame) -> dict[str, int]:
 
 
 # ---------- charts (Altair) ----------
-TOOLTIP = [alt.Tooltip("value:Q", title="数值"), alt.Tooltip("unit:N", title="单位"),
-           alt.Tooltip("region:N", title="地区"), alt.Tooltip("year:O", title="年份"),
-           alt.Tooltip("quote:N", title="原文")]
+# Axis labels in 万/亿 like the table (Vega expression).
+_AXIS_ZH = ("abs(datum.value) >= 1e8 ? format(datum.value / 1e8, '~g') + '亿' : "
+            "abs(datum.value) >= 1e4 ? format(datum.value / 1e4, '~g') + '万' : format(datum.value, '~g')")
+LABEL_CHARS = 14  # chart labels longer than this are cut (the tooltip has the whole name)
 
 
 def domain_region_counts(df: pd.DataFrame) -> pd.DataFrame:
@@ -163,40 +239,194 @@ def lump_regions(data: pd.DataFrame, k: int = 12, weight: str | None = None) -> 
 
 
 def chart_by_domain(data: pd.DataFrame) -> alt.Chart:
-    """Bars of target counts by domain, coloured by region; `data` from domain_region_counts."""
+    """Bars of target counts by domain, coloured by region; `data` from domain_region_counts.
+    It counts rows (how many targets), it never adds their values."""
     return alt.Chart(data).mark_bar().encode(
-        x=alt.X("n:Q", title="目标数"), y=alt.Y("domain_label:N", sort="-x", title="领域", axis=alt.Axis(labelOverlap=False)),
+        x=alt.X("n:Q", title="目标数(条)"),
+        y=alt.Y("domain_label:N", sort="-x", title="领域", axis=alt.Axis(labelOverlap=False)),
         color=alt.Color("region:N", title="地区"),
         tooltip=[alt.Tooltip("domain_label:N", title="领域"), alt.Tooltip("region:N", title="地区"),
                  alt.Tooltip("n:Q", title="目标数")],
     ).properties(height=max(160, 30 * data["domain_label"].nunique()))
 
 
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    text = str(text or "").strip() or "(未命名指标)"
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+RATE_COLUMNS = ["indicator", "metric", "value", "unit", "region", "year", "period", "quote", "kind"]
+
+
 def rate_points(df: pd.DataFrame) -> pd.DataFrame:
-    return df[df["unit"] == "%"][["indicator", "value", "unit", "region", "year", "quote", "kind"]]
+    """Rows in % (levels and changes): each one a point, never added up."""
+    return df[df["unit"] == "%"][RATE_COLUMNS]
+
+
+def rate_chart_data(points: pd.DataFrame, top: int = 20) -> tuple[pd.DataFrame, int]:
+    """Points labelled by their canonical metric (else the indicator, cut short); only the `top`
+    labels with most points are kept. Returns (data, number of labels left out)."""
+    data = points.copy()
+    metric = data["metric"].fillna("").astype(str) if "metric" in data.columns else pd.Series("", index=data.index)
+    data["label"] = [short_label(m or i) for m, i in zip(metric, data["indicator"].fillna(""))]
+    data["kind_label"] = data["kind"].map(KIND_LABELS).fillna(data["kind"])
+    data["value_label"] = [format_value(v, u) for v, u in zip(data["value"], data["unit"])]
+    counts = data["label"].value_counts(sort=False)
+    order = sorted(counts.index, key=lambda k: (-counts[k], k))
+    keep = order[:top]
+    return data[data["label"].isin(keep)], max(0, len(order) - len(keep))
 
 
 def chart_rates(data: pd.DataFrame) -> alt.Chart:
-    """Dots of rate targets (%) by indicator; `data` from rate_points."""
-    return alt.Chart(data).mark_circle(size=90).encode(
-        x=alt.X("value:Q", title="目标值 (%)", scale=alt.Scale(zero=False)),
-        y=alt.Y("indicator:N", title="指标", sort="-x", axis=alt.Axis(labelOverlap=False, labelLimit=260)),
-        color=alt.Color("region:N", title="地区"), tooltip=TOOLTIP,
-    ).properties(height=max(160, 26 * data["indicator"].nunique()))
+    """Dots of targets in % by indicator; `data` from rate_points (or rate_chart_data)."""
+    if "label" not in data.columns:
+        data, _ = rate_chart_data(data, top=10**9)
+    return alt.Chart(data).mark_point(size=90, filled=True).encode(
+        x=alt.X("value:Q", title="目标值(%)", scale=alt.Scale(zero=False)),
+        y=alt.Y("label:N", title="指标", sort="-x", axis=alt.Axis(labelOverlap=False, labelLimit=260)),
+        color=alt.Color("region:N", title="地区"),
+        shape=alt.Shape("kind_label:N", title="类型"),
+        tooltip=[alt.Tooltip("indicator:N", title="指标"), alt.Tooltip("value_label:N", title="目标值"),
+                 alt.Tooltip("kind_label:N", title="类型"), alt.Tooltip("region:N", title="地区"),
+                 alt.Tooltip("period:N", title="时期"), alt.Tooltip("quote:N", title="原文")],
+    ).properties(height=max(160, 26 * data["label"].nunique()))
+
+
+SERIES_KEYS = ["region", "year", "period", "indicator", "unit", "kind"]
+SERIES_COLUMNS = SERIES_KEYS + ["value", "n", "quote"]
 
 
 def metric_series(df: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """One canonical metric across regions and periods, aggregated correctly: counts and money
+    of the same indicator in one region and year are added up (n says how many rows); rates,
+    changes, norms and deadlines stay one point a row (quarterly milestones 60/65/75/90 % are
+    four points, never 290 %)."""
     sub = df[df["metric"] == metric]
-    return (sub.groupby(["region", "year", "unit"], dropna=False)
-            .agg(value=("value", "sum"), n=("value", "size"), quote=("quote", "first")).reset_index())
+    return aggregate_series(sub)
+
+
+def aggregate_series(sub: pd.DataFrame) -> pd.DataFrame:
+    """metric_series on rows already narrowed to one metric."""
+    sub = sub.assign(region=sub["region"].fillna("").astype(str), indicator=sub["indicator"].fillna("").astype(str),
+                     period=period_of(sub) if len(sub) else pd.Series(dtype=str))
+    if "start" in sub.columns:
+        sub = sub.sort_values(["source_file", "start"], kind="stable") if "source_file" in sub.columns else sub
+    additive = sub["kind"].isin(ADDITIVE_KINDS)
+    summed = (sub[additive].groupby(SERIES_KEYS, dropna=False, sort=False)
+              .agg(value=("value", "sum"), n=("value", "size"), quote=("quote", "、".join)).reset_index())
+    points = sub.loc[~additive, SERIES_KEYS + ["value", "quote"]].assign(n=1)
+    parts = [p for p in (summed, points) if len(p)]
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=SERIES_COLUMNS)
+    return finish_series(out)
+
+
+def finish_series(out: pd.DataFrame) -> pd.DataFrame:
+    """Common shape of metric series from pandas or DuckDB: types, order, display labels."""
+    out = out[SERIES_COLUMNS].copy()
+    out["n"] = out["n"].astype("int64")
+    out["value"] = out["value"].astype("float64")
+    out["year"] = pd.to_numeric(out["year"], errors="coerce").astype("Int64")
+    for col in ("region", "period", "indicator", "unit", "kind", "quote"):
+        out[col] = out[col].fillna("").astype(str)
+    out = out.sort_values(["region", "period", "indicator", "value"], kind="stable").reset_index(drop=True)
+    out["value_label"] = [format_value(v, u) for v, u in zip(out["value"], out["unit"])]
+    out["kind_label"] = out["kind"].map(KIND_LABELS).fillna(out["kind"])
+    out["how"] = ["合计 %d 条" % n if n > 1 else "单条" for n in out["n"]]
+    return out
+
+
+def metric_stats(df: pd.DataFrame) -> pd.DataFrame:
+    """Per canonical metric: rows, regions and years it spans."""
+    sub = df[df["metric"].fillna("") != ""]
+    if not len(sub):
+        return pd.DataFrame(columns=["metric", "n", "regions", "years"])
+    return (sub.assign(region=sub["region"].replace("", pd.NA)).groupby("metric")
+            .agg(n=("metric", "size"), regions=("region", "nunique"), years=("year", "nunique")).reset_index())
+
+
+def rank_metrics(stats: pd.DataFrame) -> list[str]:
+    """Metrics most worth comparing first: most regions or years, then both, then rows, then name."""
+    if not len(stats):
+        return []
+    s = stats.assign(best=stats[["regions", "years"]].max(axis=1), both=stats["regions"] + stats["years"])
+    s = s.sort_values(["best", "both", "n", "metric"], ascending=[False, False, False, True], kind="stable")
+    return s["metric"].tolist()
+
+
+def metric_option_label(stats: pd.DataFrame) -> dict[str, str]:
+    """'新开幼儿园(3 个地区,3 个年份)' for the metric picker."""
+    return {r.metric: f"{r.metric}({int(r.regions)} 个地区,{int(r.years)} 个年份,{int(r.n)} 条)"
+            for r in stats.itertuples(index=False)}
 
 
 def chart_metric(data: pd.DataFrame, metric: str) -> alt.Chart:
-    """One metric across regions and years; `data` from metric_series."""
-    return alt.Chart(data).mark_line(point=True).encode(
-        x=alt.X("year:O", title="年份"), y=alt.Y("value:Q", title=metric),
-        color=alt.Color("region:N", title="地区"), tooltip=TOOLTIP,
-    ).properties(height=260)
+    """One metric across regions and periods; `data` from metric_series. Lines join the points of
+    one region and indicator; several indicators under one metric get their own marker."""
+    periods = sorted(data["period"].unique())
+    units = "、".join(sorted(u for u in data["unit"].unique() if u))
+    several = data["indicator"].nunique() > 1
+    tooltip = [alt.Tooltip("region:N", title="地区"), alt.Tooltip("indicator:N", title="指标"),
+               alt.Tooltip("period:N", title="时期"), alt.Tooltip("year:O", title="计划年份"),
+               alt.Tooltip("value_label:N", title="目标值"), alt.Tooltip("value:Q", title="数值"),
+               alt.Tooltip("how:N", title="汇总"), alt.Tooltip("kind_label:N", title="类型"),
+               alt.Tooltip("quote:N", title="原文")]
+    base = alt.Chart(data).encode(
+        x=alt.X("period:O", title="时期(期限或计划年份)", sort=periods, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", title=f"{metric}({units})" if units else metric, axis=alt.Axis(labelExpr=_AXIS_ZH)),
+        color=alt.Color("region:N", title="地区"),
+    )
+    line = base.mark_line(opacity=0.6).encode(detail="indicator:N")
+    points = base.mark_point(size=90, filled=True, opacity=1).encode(
+        shape=alt.Shape("indicator:N", title="指标") if several else alt.value("circle"), tooltip=tooltip)
+    return alt.layer(line, points).properties(height=300)
+
+
+# ---------- the table as shown ----------
+def mark_quote(sentence: str, quote: str) -> str:
+    """Plain text with the number bracketed (a table cell cannot hold HTML): 新增托位【1000个】."""
+    sentence, quote = str(sentence or ""), str(quote or "")
+    if not quote:
+        return sentence
+    i = sentence.find(quote)
+    if i < 0:
+        quote = re.sub(r"\s+", "", quote)
+        i = sentence.find(quote) if quote else -1
+    if i < 0:
+        return sentence
+    return sentence[:i] + "【" + quote + "】" + sentence[i + len(quote):]
+
+
+def doc_url(doc_id: str) -> str:
+    """The page address of a document's view (relative: same server, same page)."""
+    from urllib.parse import quote
+    return f"?tab={quote('文档')}&doc={quote(str(doc_id), safe='')}"
+
+
+def display_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows as the table tab shows them: Chinese headers, numbers in 万/亿 with their unit,
+    blanks for missing values, the sentence with its number bracketed, a link to the document."""
+    out = pd.DataFrame(index=df.index)
+    out["region"] = df["region"]
+    out["year"] = df["year"].astype("Int64")
+    out["domain_label"] = df["domain_label"]
+    out["indicator"] = df["indicator"]
+    out["value_label"] = [format_value(v, u, m) for v, u, m in zip(df["value"], df["unit"], df["value_max"])]
+    out["sentence_marked"] = [mark_quote(s, q) for s, q in zip(df["sentence"], df["quote"])]
+    out["comparator_label"] = df["comparator"].map(COMPARATOR_LABELS).fillna(df["comparator"]).fillna("")
+    out["kind_label"] = df["kind_label"].fillna("")
+    out["strength_label"] = df["strength_label"].fillna("")
+    out["period"] = df["period"]
+    out["deadline"] = df["deadline"]
+    out["metric"] = df["metric"]
+    out["status_label"] = df["status"].map(STATUS_LABELS).fillna(df["status"])
+    corrected = df["corrected"] if "corrected" in df.columns else pd.Series("", index=df.index)
+    out["origin_label"] = [o + ("(已更正)" if c else "") for o, c in zip(df["origin"], corrected.fillna(""))]
+    out["doc_link"] = [doc_url(d) for d in df["doc_id"]]
+    out["title"] = df["title"] if "title" in df.columns else ""
+    out["source_file"] = df["source_file"]
+    out["quote"] = df["quote"]
+    out = out.reset_index(drop=True)
+    return out.rename(columns=COLUMN_LABELS)
 
 
 # ---------- downloads ----------

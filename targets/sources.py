@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from .dashboard import DOMAIN_LABELS, Filters, apply_filters, decorate, metric_series, rate_points, summary_counts
+from .dashboard import (ADDITIVE_KINDS, DOMAIN_LABELS, ORIGIN_SEED, RATE_COLUMNS, Filters,
+                        apply_filters, decorate, finish_series, metric_series, metric_stats, rate_points,
+                        summary_counts)
 
 # Above this many rows the table stays on disk and DuckDB queries it.
 DUCKDB_THRESHOLD = 300_000
 _FILTER_COLUMNS = (("province", "provinces"), ("region", "regions"), ("domain", "domains"), ("kind", "kinds"),
-                   ("strength", "strengths"), ("unit", "units"))
+                   ("strength", "strengths"), ("unit", "units"), ("origin", "origins"))
+_ADDITIVE_SQL = ", ".join(f"'{k}'" for k in ADDITIVE_KINDS)
 
 
 class FrameSource:
@@ -45,9 +48,16 @@ class FrameSource:
     def metric_series(self, f: Filters, metric: str) -> pd.DataFrame:
         return metric_series(apply_filters(self.df, f), metric)
 
+    def metric_stats(self, f: Filters) -> pd.DataFrame:
+        return metric_stats(apply_filters(self.df, f))
+
     def rows(self, f: Filters, limit: int | None = None) -> pd.DataFrame:
         view = apply_filters(self.df, f)
         return view if limit is None else view.head(limit)
+
+    def doc_rows(self, doc_id: str) -> pd.DataFrame:
+        """Every row of one document (targets and results, whatever the filters)."""
+        return self.df[self.df["doc_id"] == doc_id].sort_values("start", kind="stable")
 
     def spans(self, source_file: str) -> list[tuple[int, int]]:
         same = self.df[self.df["source_file"] == source_file]
@@ -57,15 +67,31 @@ class FrameSource:
 class DuckSource:
     """A Parquet table queried where it lies; `extra` (uploads) is added with UNION ALL."""
 
-    def __init__(self, parquet: str | Path, extra: pd.DataFrame | None = None):
+    def __init__(self, parquet: str | Path, extra: pd.DataFrame | None = None, origin: str = ORIGIN_SEED):
         import duckdb
+        import pyarrow.parquet as pq
         self.con = duckdb.connect()
         self.con.execute("SET threads TO 2")
+        self.origin = origin
         path = str(parquet).replace("'", "''")
-        base = f"SELECT *, '内置' AS origin FROM read_parquet('{path}')"
+        names = set(pq.read_schema(parquet).names)
+        # A table built before status/period existed: every row a target, due in its deadline
+        # (a year, quarter or month) or plan year; exactly decorate()'s rule.
+        computed = ("CASE WHEN regexp_full_match(coalesce(deadline, ''), '\\d{4}(Q[1-4]|-\\d{2})?') THEN deadline "
+                    "ELSE coalesce(CAST(year AS VARCHAR), '') END")
+        status = "coalesce(nullif(status, ''), 'target')" if "status" in names else "'target'"
+        period = f"coalesce(nullif(period, ''), {computed})" if "period" in names else computed
+        present = [c for c in ("status", "period") if c in names]
+        replace = f" REPLACE ({', '.join(f'{dict(status=status, period=period)[c]} AS {c}' for c in present)})" \
+            if present else ""
+        added = "".join(f", {dict(status=status, period=period)[c]} AS {c}" for c in ("status", "period")
+                        if c not in names)
+        origin_sql = origin.replace("'", "''")
+        base = f"SELECT *{replace}{added}, '{origin_sql}' AS origin FROM read_parquet('{path}')"
         if extra is not None and len(extra):
             from .schema import COLUMNS
-            self.con.register("uploads", extra[COLUMNS + ["origin"]])
+            cols = [c for c in COLUMNS + ["origin", "corrected"] if c in extra.columns]
+            self.con.register("uploads", extra[cols])
             base += " UNION ALL BY NAME SELECT * FROM uploads"
         self.con.execute(f"CREATE VIEW t AS {base}")
         self._len = self.con.execute("SELECT count(*) FROM t").fetchone()[0]
@@ -92,6 +118,9 @@ class DuckSource:
         if f.text.strip():
             sql.append("(contains(coalesce(indicator, ''), ?) OR contains(coalesce(sentence, ''), ?))")
             args += [f.text.strip()] * 2
+        if f.show != "all":
+            sql.append("status = ?")
+            args.append("result" if f.show == "result" else "target")
         return " AND ".join(sql) or "TRUE", args
 
     def _df(self, query: str, args: list) -> pd.DataFrame:
@@ -120,23 +149,43 @@ class DuckSource:
 
     def rates(self, f: Filters, limit: int = 5000) -> pd.DataFrame:
         w, args = self._where(f)
-        return self._df(f"SELECT indicator, value, unit, coalesce(region, '') AS region, year, quote, kind FROM t "
-                        f"WHERE {w} AND unit = '%' LIMIT {int(limit)}", args)
+        return self._df(f"SELECT indicator, coalesce(metric, '') AS metric, value, unit, coalesce(region, '') AS region, "
+                        f"year, period, quote, kind FROM t WHERE {w} AND unit = '%' LIMIT {int(limit)}",
+                        args)[RATE_COLUMNS]
 
-    def metric_series(self, f: Filters, metric: str) -> pd.DataFrame:
+    def metric_series(self, f: Filters, metric: str, limit: int = 20000) -> pd.DataFrame:
+        """Counts and money of one indicator added up per region and year; other kinds one point a row."""
         w, args = self._where(f)
-        return self._df(f"SELECT coalesce(region, '') AS region, year, unit, sum(value) AS value, count(*) AS n, "
-                        f"first(quote) AS quote FROM t WHERE {w} AND metric = ? GROUP BY ALL ORDER BY region, year",
-                        args + [metric])
+        keys = "coalesce(region, '') AS region, year, period, coalesce(indicator, '') AS indicator, unit, kind"
+        df = self._df(
+            f"SELECT {keys}, sum(value) AS value, count(*) AS n, string_agg(quote, '、' ORDER BY source_file, start) "
+            f"AS quote FROM t WHERE {w} AND metric = ? AND kind IN ({_ADDITIVE_SQL}) GROUP BY ALL "
+            f"UNION ALL SELECT {keys}, value, 1 AS n, quote FROM t "
+            f"WHERE {w} AND metric = ? AND kind NOT IN ({_ADDITIVE_SQL}) LIMIT {int(limit)}",
+            args + [metric] + args + [metric])
+        return finish_series(df)
+
+    def metric_stats(self, f: Filters) -> pd.DataFrame:
+        w, args = self._where(f)
+        return self._df(f"SELECT metric, count(*) AS n, count(DISTINCT nullif(region, '')) AS regions, "
+                        f"count(DISTINCT year) AS years FROM t WHERE {w} AND coalesce(metric, '') <> '' "
+                        "GROUP BY metric", args)
+
+    def _decorated(self, df: pd.DataFrame) -> pd.DataFrame:
+        origin = df.pop("origin") if "origin" in df.columns else self.origin
+        out = decorate(df, origin=self.origin)
+        out["origin"] = origin
+        return out
 
     def rows(self, f: Filters, limit: int | None = None) -> pd.DataFrame:
         w, args = self._where(f)
         lim = f" LIMIT {int(limit)}" if limit is not None else ""
-        df = self._df(f"SELECT * EXCLUDE (origin), origin FROM t WHERE {w}{lim}", args)
-        origin = df.pop("origin") if "origin" in df.columns else "内置"
-        out = decorate(df, origin="内置")
-        out["origin"] = origin
-        return out
+        return self._decorated(self._df(f"SELECT * EXCLUDE (origin), origin FROM t WHERE {w}{lim}", args))
+
+    def doc_rows(self, doc_id: str) -> pd.DataFrame:
+        """Every row of one document (targets and results, whatever the filters)."""
+        return self._decorated(self._df("SELECT * EXCLUDE (origin), origin FROM t WHERE doc_id = ? ORDER BY start",
+                                        [doc_id]))
 
     def spans(self, source_file: str) -> list[tuple[int, int]]:
         df = self._df("SELECT start, \"end\" FROM t WHERE source_file = ?", [source_file])

@@ -2,14 +2,17 @@
 import io
 from pathlib import Path
 
+import altair as alt
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from targets.dashboard import (Filters, apply_filters, chart_by_domain, chart_rates, document_html, domain_region_counts,
-                               download_name, lump_regions, rate_points, top_regions,
+from targets.dashboard import (Filters, apply_filters, chart_by_domain, chart_metric, chart_rates, decorate,
+                               document_html, domain_region_counts, download_name, lump_regions, metric_stats,
+                               rank_metrics, rate_chart_data, rate_points, top_regions,
                                extract_uploads, highlight_sentence, load_table, metric_series, to_csv_bytes,
                                to_parquet_bytes)
+from targets.schema import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
@@ -43,7 +46,95 @@ def test_chart_data_follows_filters(table):
     rates = chart_rates(rate_points(view)).data
     assert (rates["unit"] == "%").all() and len(rates) == (view["unit"] == "%").sum()
     series = metric_series(table, "新增托位")
-    assert {"region", "year", "value"} <= set(series.columns) and len(series) >= 2
+    assert {"region", "year", "period", "indicator", "value", "n"} <= set(series.columns) and len(series) >= 2
+
+
+def _points(chart):
+    """The data of the metric chart's point layer (what the user hovers)."""
+    return chart.layer[1].data if chart.layer[1].data is not alt.Undefined else chart.data
+
+
+def test_rate_milestones_are_points_never_summed(table):
+    """Issue 12: 不动产权证持证率's quarterly milestones 60/65/75/90 % were summed into one ~290 % point."""
+    rows = table[(table["metric"] == "不动产权证持证率") & (table["status"] == "target")]
+    assert len(rows) >= 2 and (rows["kind"] == "rate").all()
+    series = metric_series(table, "不动产权证持证率")
+    assert sorted(series["value"]) == sorted(rows["value"]) and (series["n"] == 1).all()
+    assert series["value"].max() <= 100
+    assert sorted(series["period"]) == sorted(rows["period"])  # one point per milestone period
+    shown = _points(chart_metric(series, "不动产权证持证率"))
+    assert sorted(shown["value"]) == sorted(rows["value"])
+    assert set(shown["value_label"]) == {f"{v:g}%" for v in rows["value"]}
+
+
+def _frame(rows):
+    df = pd.DataFrame([{c: "" for c in COLUMNS} | {"start": i, "end": i + 1, "year": 2024, "target_id": f"t{i}",
+                        "doc_id": "d", "source_file": "f.txt", "domain": "preschool", "strength": "firm",
+                        "comparator": "="} | r for i, r in enumerate(rows)])
+    df["year"] = df["year"].astype("Int64")
+    df["value"] = df["value"].astype(float)
+    df["value_max"] = pd.to_numeric(df["value_max"], errors="coerce")
+    return decorate(df, origin="种子")
+
+
+def test_counts_summed_only_within_one_indicator_region_and_year():
+    df = _frame([
+        dict(metric="新增托位", indicator="托位", kind="count", unit="个", value=500, region="甲区", quote="500个"),
+        dict(metric="新增托位", indicator="托位", kind="count", unit="个", value=300, region="甲区", quote="300个"),
+        dict(metric="新增托位", indicator="公办托班", kind="count", unit="个", value=23, region="甲区", quote="23个"),
+        dict(metric="新增托位", indicator="托位", kind="count", unit="个", value=100, region="乙区", quote="100个"),
+        dict(metric="新增托位", indicator="托位", kind="count", unit="个", value=700, region="甲区", year=2025,
+             quote="700个"),
+        dict(metric="覆盖率", indicator="覆盖率", kind="rate", unit="%", value=90, region="甲区", quote="90%"),
+        dict(metric="覆盖率", indicator="覆盖率", kind="rate", unit="%", value=95, region="甲区", quote="95%"),
+        dict(metric="投资", indicator="投资", kind="money", unit="元", value=2e9, region="甲区", quote="20亿元"),
+        dict(metric="投资", indicator="投资", kind="money", unit="元", value=5e8, region="甲区", quote="5亿元"),
+    ])
+    s = metric_series(df, "新增托位")
+    got = {(r.region, r.year, r.indicator): (r.value, r.n) for r in s.itertuples()}
+    assert got == {("甲区", 2024, "托位"): (800, 2), ("甲区", 2024, "公办托班"): (23, 1),
+                   ("乙区", 2024, "托位"): (100, 1), ("甲区", 2025, "托位"): (700, 1)}
+    assert s.loc[(s["indicator"] == "托位") & (s["region"] == "甲区") & (s["year"] == 2024), "quote"].item() == "500个、300个"
+    rates = metric_series(df, "覆盖率")
+    assert sorted(rates["value"]) == [90, 95] and (rates["n"] == 1).all()
+    money = metric_series(df, "投资")
+    assert money["value"].tolist() == [2.5e9] and money["value_label"].tolist() == ["25亿元"]
+    # status: results are not targets and stay out of the default view
+    withres = pd.concat([df, _frame([dict(metric="覆盖率", indicator="覆盖率", kind="rate", unit="%", value=91,
+                                          region="甲区", quote="91%", status="result")])], ignore_index=True)
+    assert sorted(metric_series(apply_filters(withres, Filters()), "覆盖率")["value"]) == [90, 95]
+    assert sorted(metric_series(apply_filters(withres, Filters(show="all")), "覆盖率")["value"]) == [90, 91, 95]
+    assert apply_filters(withres, Filters(show="result"))["value"].tolist() == [91]
+
+
+def test_default_metric_is_the_one_with_most_regions_or_years():
+    df = _frame([dict(metric="甲指标", indicator="甲", kind="rate", unit="%", value=v, region="甲区") for v in (1, 2, 3, 4)]
+                + [dict(metric="乙指标", indicator="乙", kind="count", unit="个", value=1, region=r, year=y)
+                   for r, y in (("甲区", 2023), ("乙区", 2024), ("丙区", 2024))])
+    assert rank_metrics(metric_stats(df)) == ["乙指标", "甲指标"]
+
+
+def test_default_metric_on_the_seeds(table):
+    stats = metric_stats(apply_filters(table, Filters())).set_index("metric")
+    first = rank_metrics(stats.reset_index())[0]
+    best = stats[["regions", "years"]].max(axis=1)
+    assert best[first] == best.max() and best[first] >= 2
+
+
+def test_table_without_status_or_period_is_all_targets():
+    df = _frame([dict(metric="m", indicator="i", kind="rate", unit="%", value=60, deadline="2022Q1"),
+                 dict(metric="m", indicator="i", kind="rate", unit="%", value=70, deadline="三年内")])
+    old = decorate(df.drop(columns=["status", "period", "domain_label", "kind_label", "strength_label"]), origin="种子")
+    assert old["status"].tolist() == ["target", "target"] and old["period"].tolist() == ["2022Q1", "2024"]
+    assert len(apply_filters(old, Filters())) == 2
+
+
+def test_rate_chart_keeps_labels_short_and_few():
+    pts = pd.DataFrame({"indicator": [f"第{i}项将科技型中小企业加计扣除比例从75%提高" for i in range(40)], "metric": "",
+                        "value": range(40), "unit": "%", "region": "甲", "year": 2024, "period": "2024",
+                        "quote": "1%", "kind": "rate"})
+    data, left_out = rate_chart_data(pts, top=20)
+    assert data["label"].nunique() == 20 and left_out == 20 and data["label"].str.len().max() <= 14
 
 
 def test_csv_download_is_exactly_the_rows_and_safe():
