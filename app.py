@@ -14,19 +14,33 @@ if __name__ == "__main__":  # a page run (the server's own import of this file s
     import pandas as pd
 
     from targets.app_cache import data_source, quality, seed_text, uploaded, values
-    from targets.dashboard import (DISPLAY_COLUMNS, DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
+    from targets.dashboard import (DISPLAY_COLUMNS, ORIGIN_HELP, SHOW_LABELS,
+                                   DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
                                    Filters, chart_by_domain, chart_metric, chart_rates, document_html,
                                    display_frame, download_name, highlight_sentence, lump_regions, metric_option_label,
                                    rank_metrics, rate_chart_data, to_csv_bytes, to_parquet_bytes, top_regions)
 
+ALL = "全部"  # placeholder of an empty multiselect: no choice means no filter
+# Streamlit's file uploader has no text options: its English button and hint are replaced by CSS.
+CHINESE_UPLOADER_CSS = """<style>
+[data-testid="stMainBlockContainer"] {padding-top: 2.5rem;}
+[data-testid="stFileUploaderDropzone"] button p {font-size: 0;}
+[data-testid="stFileUploaderDropzone"] button p::after {content: "选择文件"; font-size: 0.875rem;}
+[data-testid="stFileUploaderDropzoneInstructions"] span {font-size: 0;}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {content: "拖放或选择文件,单个不超过 %d MB";
+  font-size: 0.8rem;}
+</style>"""
 TABLE_ROWS_SHOWN = 5000
-TABLE_HEIGHT = 640  # px: about 17 rows, the table fills a 1000-px screen below the counts
-RATE_POINTS_SHOWN = 5000  # a dot plot with more points is unreadable and slow to draw
+TABLE_HEIGHT = 600  # px: about 16 rows, the table fills a 1000-px screen below the counts and tabs
+RATE_POINTS_SHOWN = 5000
+COUNT_LABELS = {"": "目标数", "all": "目标和结果数", "result": "结果数"}
+FIELD_LABELS = {"unit": "单位", "kind": "类型", "comparator": "比较", "domain": "领域", "region": "地区",
+                "year": "年份", "value": "数值", "indicator": "指标", "deadline": "期限", "status": "状态"}  # a dot plot with more points is unreadable and slow to draw
 
 
 def show_overview(source, filters, counts: dict) -> None:
     if counts["targets"] == 0:
-        st.info("没有符合筛选条件的目标。")
+        st.info("没有符合筛选条件的目标。请在左侧放宽筛选条件(清空某个筛选即为“全部”)。")
         return
     st.subheader("各领域目标数(按地区)")
     st.altair_chart(chart_by_domain(lump_regions(source.domain_region_counts(filters), weight="n")),
@@ -57,10 +71,10 @@ def table_column_config() -> dict:
     """Width and help for every column of the table (headers from DISPLAY_COLUMNS)."""
     cfg = {label: st.column_config.TextColumn(label, help=help_) for label, help_ in DISPLAY_COLUMNS.values()}
     cfg["年份"] = st.column_config.NumberColumn("年份", help=DISPLAY_COLUMNS["year"][1], format="%d", width=60)
-    cfg["地区"] = st.column_config.TextColumn("地区", help=DISPLAY_COLUMNS["region"][1], width=140, pinned=True)
-    cfg["指标"] = st.column_config.TextColumn("指标", help=DISPLAY_COLUMNS["indicator"][1], width=150)
+    cfg["地区"] = st.column_config.TextColumn("地区", help=DISPLAY_COLUMNS["region"][1], width=130)
+    cfg["指标"] = st.column_config.TextColumn("指标", help=DISPLAY_COLUMNS["indicator"][1], width=140)
     cfg["目标值"] = st.column_config.TextColumn("目标值", help=DISPLAY_COLUMNS["value_label"][1], width=90)
-    cfg["原句"] = st.column_config.TextColumn("原句", help=DISPLAY_COLUMNS["sentence_marked"][1], width=460)
+    cfg["原句"] = st.column_config.TextColumn("原句", help=DISPLAY_COLUMNS["sentence_marked"][1], width=520)
     cfg["领域"] = st.column_config.TextColumn("领域", help=DISPLAY_COLUMNS["domain_label"][1], width=110)
     cfg["文档"] = st.column_config.LinkColumn("文档", help=DISPLAY_COLUMNS["doc_link"][1], display_text="全文", width=50)
     return cfg
@@ -68,14 +82,18 @@ def table_column_config() -> dict:
 
 def show_table(source, filters, counts: dict, texts: dict[str, str]) -> None:
     shown = source.rows(filters, limit=TABLE_ROWS_SHOWN)
+    if not len(shown):
+        st.info("没有符合筛选条件的行。请在左侧放宽筛选条件。")
+        return
     more = f"(显示前 {TABLE_ROWS_SHOWN:,} 行,全部行请下载)" if counts["targets"] > len(shown) else ""
-    st.caption(f"共 {counts['targets']:,} 行{more}。点选一行查看原句和全文。")
+    st.caption(f"共 {counts['targets']:,} 行{more}。原句中【】内为抽取的数字;点选一行查看原句和全文,"
+               "“全文”链接打开文档视图。目标值已换算为万/亿,下载文件保留原始数值。")
     event = st.dataframe(
         display_frame(shown), width="stretch", height=TABLE_HEIGHT, hide_index=True, on_select="rerun",
         selection_mode="single-row", key="table", column_config=table_column_config(),
     )
     # The files are made only when a button is clicked (callable data), not on every rerun.
-    d1, d2 = st.columns(2)
+    d1, d2, _ = st.columns([1, 1, 4])
     d1.download_button("下载 CSV", lambda: to_csv_bytes(source.rows(filters)), file_name=download_name(filters, "csv"),
                        mime="text/csv", key="dl_csv", on_click="ignore")
     d2.download_button("下载 Parquet", lambda: to_parquet_bytes(source.rows(filters)),
@@ -103,7 +121,7 @@ def show_quality() -> None:
     q3.metric("F1", f"{summary['f1']:.3f}")
     st.dataframe(per_file, hide_index=True, width="stretch")
     st.markdown("**字段准确率**")
-    st.dataframe(pd.DataFrame([summary["field_accuracy"]]), hide_index=True)
+    st.dataframe(pd.DataFrame([summary["field_accuracy"]]).rename(columns=FIELD_LABELS), hide_index=True)
     st.markdown("**漏报**")
     st.dataframe(misses, hide_index=True) if len(misses) else st.write("无")
     st.markdown("**多报**")
@@ -114,8 +132,11 @@ def sidebar_uploads() -> tuple[str, pd.DataFrame | None, dict[str, str]]:
     """The user's own documents: (cache key, their rows, their texts); errors shown per file."""
     with st.sidebar:
         st.header("上传文档")
-        files = st.file_uploader(f"添加 .txt / .html / .docx / .pdf 文件(单个不超过 {UPLOAD_MAX_BYTES // 2**20} MB)",
-                                 type=["txt", "html", "htm", "docx", "pdf"], accept_multiple_files=True, key="upload")
+        st.markdown(CHINESE_UPLOADER_CSS % (UPLOAD_MAX_BYTES // 2**20), unsafe_allow_html=True)
+        files = st.file_uploader("添加 .txt / .html / .docx / .pdf 文件", type=["txt", "html", "htm", "docx", "pdf"],
+                                 accept_multiple_files=True, key="upload",
+                                 help=f"单个文件不超过 {UPLOAD_MAX_BYTES // 2**20} MB,一次最多 50 个;只在本次会话中使用,"
+                                      "不写入数据表。")
     if not files:
         return "", None, {}
     payload = tuple((f.name, f.getvalue()) for f in files)
@@ -133,32 +154,46 @@ def sidebar_filters(source, upload_key: str) -> Filters:
     """The filter widgets, started from the URL's query parameters and mirrored back into it."""
     q = Filters.from_query(st.query_params.get_all)
     years = source.years() or [2020]
+    multi = dict(placeholder=ALL, select_all=False)
     with st.sidebar:
         st.header("筛选")
+        show = st.radio("显示", list(SHOW_LABELS), format_func=SHOW_LABELS.get, index=list(SHOW_LABELS).index(q.show),
+                        horizontal=True, key="f_show",
+                        help="目标:计划中的承诺;结果:已完成情况的报告(如工作回顾、完成情况栏)。默认只看目标。")
         province_options = values(upload_key, "province")
-        provinces = st.multiselect("省份", province_options,
-                                   default=[p for p in q.provinces if p in province_options], key="f_prov")
+        provinces = st.multiselect("省份", province_options, key="f_prov", **multi,
+                                   default=[p for p in q.provinces if p in province_options],
+                                   help="发文机关所在省份;不选即全部")
         region_options = values(upload_key, "region", tuple(provinces))
-        regions = st.multiselect("地区", region_options,
-                                 default=[r for r in q.regions if r in region_options], key="f_region")
-        domains = st.multiselect("领域", list(DOMAIN_LABELS), format_func=DOMAIN_LABELS.get,
-                                 default=[d for d in q.domains if d in DOMAIN_LABELS], key="f_domain")
+        regions = st.multiselect("地区", region_options, key="f_region", **multi,
+                                 default=[r for r in q.regions if r in region_options],
+                                 help="发文机关所在地区(市、区县);先选省份可缩短列表")
+        domains = st.multiselect("领域", list(DOMAIN_LABELS), format_func=DOMAIN_LABELS.get, key="f_domain", **multi,
+                                 default=[d for d in q.domains if d in DOMAIN_LABELS], help="按关键词归入的教育领域")
         y0, y1 = min(years), max(years)
         if y0 < y1:
-            yr = st.slider("年份", y0, y1, (max(y0, q.year_min or y0), min(y1, q.year_max or y1)), key="f_year")
+            yr = st.slider("年份", y0, y1, (max(y0, q.year_min or y0), min(y1, q.year_max or y1)), key="f_year",
+                           help="文件(计划)所属年份")
         else:
             yr = (y0, y1)
-        kinds = st.multiselect("类型", list(KIND_LABELS), format_func=KIND_LABELS.get,
-                               default=[k for k in q.kinds if k in KIND_LABELS], key="f_kind")
-        strengths = st.multiselect("力度", list(STRENGTH_LABELS), format_func=STRENGTH_LABELS.get,
-                                   default=[s for s in q.strengths if s in STRENGTH_LABELS], key="f_strength")
+        kinds = st.multiselect("类型", list(KIND_LABELS), format_func=KIND_LABELS.get, key="f_kind", **multi,
+                               default=[k for k in q.kinds if k in KIND_LABELS],
+                               help="数量、金额、比率、变化(提高/降低)、标准/定额、时限")
+        strengths = st.multiselect("力度", list(STRENGTH_LABELS), format_func=STRENGTH_LABELS.get, key="f_strength",
+                                   **multi, default=[s for s in q.strengths if s in STRENGTH_LABELS],
+                                   help="刚性:确保、完成、新增;力争:力争、争取、努力")
         unit_options = values(upload_key, "unit")
-        units = st.multiselect("单位", unit_options, default=[u for u in q.units if u in unit_options], key="f_unit")
-        text = st.text_input("搜索指标或原句", value=q.text, key="f_text")
+        units = st.multiselect("单位", unit_options, key="f_unit", **multi,
+                               default=[u for u in q.units if u in unit_options], help="如 个、所、%、元")
+        origin_options = values(upload_key, "origin")
+        origins = st.multiselect("来源", origin_options, key="f_origin", **multi,
+                                 default=[o for o in q.origins if o in origin_options], help=ORIGIN_HELP)
+        text = st.text_input("搜索指标或原句", value=q.text, key="f_text", placeholder="如 托位、近视率",
+                             help="在指标名和原句中查找(区分简繁体前已统一为简体)")
     narrowed = yr[0] != y0 or yr[1] != y1
     filters = Filters(regions=regions, provinces=provinces, domains=domains, kinds=kinds, strengths=strengths,
-                      units=units, year_min=yr[0] if narrowed else None, year_max=yr[1] if narrowed else None,
-                      text=text)
+                      units=units, origins=origins, year_min=yr[0] if narrowed else None,
+                      year_max=yr[1] if narrowed else None, text=text, show=show)
     if filters.to_query() != q.to_query():
         wanted = filters.to_query()
         for name in Filters.keys():  # only the filter keys: the tab's own parameter stays
@@ -179,9 +214,9 @@ def page() -> None:
 
     c1, c2, c3 = st.columns(3)
     counts = source.counts(filters)
-    c1.metric("目标数", counts["targets"])
-    c2.metric("文件/文档数", counts["documents"])
-    c3.metric("地区数", counts["regions"])
+    c1.metric(COUNT_LABELS[filters.show], f"{counts['targets']:,}", help="符合左侧筛选条件的行数")
+    c2.metric("文档数", f"{counts['documents']:,}", help="这些行所在的文档数(一个文件可含多个文档)")
+    c3.metric("地区数", f"{counts['regions']:,}")
 
     # Only the open tab runs (tabs track state; the open tab is in the URL too), so the
     # quality scores are computed on demand and the table is not built while charts are shown.

@@ -41,19 +41,19 @@ _PERIOD = re.compile(r"^\d{4}(?:Q[1-4]|-\d{2})?$")
 DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
     "region": ("地区", "发文机关所在地区(省/市/区县全称)"),
     "year": ("年份", "文件(计划)所属年份"),
-    "domain_label": ("领域", "按关键词归入的教育领域(codebook 第 4 节)"),
     "indicator": ("指标", "衡量的对象,如 托位、普惠性幼儿园覆盖率"),
     "value_label": ("目标值", "数值和单位,万/亿已换算;下载文件中为原始数值"),
     "sentence_marked": ("原句", "数字所在的句子,【】内为抽取的数字"),
-    "comparator_label": ("比较", "等于 / 不低于(以上、达到)/ 不超过(以内)/ 区间 / 约"),
+    "doc_link": ("文档", "在文档视图中打开全文,所有目标已标出"),
+    "domain_label": ("领域", "按关键词归入的教育领域(codebook 第 4 节)"),
     "kind_label": ("类型", "数量、金额、比率、变化(提高/降低)、标准/定额、时限"),
+    "comparator_label": ("比较", "等于 / 不低于(以上、达到)/ 不超过(以内)/ 区间 / 约"),
     "strength_label": ("力度", "刚性(确保、完成)或 力争(力争、争取)"),
     "period": ("时期", "目标到期的时期(期限为年份/季度/月份时取期限,否则取计划年份);结果为其所属时期"),
     "deadline": ("期限", "原文写明的完成期限,如 2025、2022Q3、三年内"),
     "metric": ("标准指标", "统一后的指标名,用于跨地区、跨年份比较"),
     "status_label": ("状态", "目标:计划承诺;结果:已完成情况的报告"),
     "origin_label": ("来源", ORIGIN_HELP + ";已更正表示地区/年份已由用户修改"),
-    "doc_link": ("文档", "在文档视图中打开全文,所有目标已标出"),
     "title": ("文档标题", "数字所在文档的标题"),
     "source_file": ("来源文件", "输入文件名"),
     "quote": ("原文数字", "原文中的数字及单位,与全文位置一一对应"),
@@ -425,7 +425,7 @@ def display_frame(df: pd.DataFrame) -> pd.DataFrame:
     out["title"] = df["title"] if "title" in df.columns else ""
     out["source_file"] = df["source_file"]
     out["quote"] = df["quote"]
-    out = out.reset_index(drop=True)
+    out = out[list(DISPLAY_COLUMNS)].reset_index(drop=True)
     return out.rename(columns=COLUMN_LABELS)
 
 

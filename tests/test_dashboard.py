@@ -1,5 +1,7 @@
 """Dashboard logic without a browser: filters, charts' data, downloads, uploads, AppTest."""
 import io
+import json
+import tomllib
 from pathlib import Path
 
 import altair as alt
@@ -252,3 +254,44 @@ def test_warm_up_fills_the_loaders_cache():
     source = app_cache.data_source("", None)
     assert source is app_cache.data_source("", None)  # cache_resource: the warmed object itself
     assert source.counts(Filters())["targets"] == len(load_table(ROOT / "data", ROOT / "seeds", rebuild=False))
+
+
+def test_numbers_read_as_a_chinese_analyst_writes_them():
+    from targets.formatting import format_value
+    assert format_value(2e9, "元") == "20亿元" and format_value(16200, "个") == "1.62万个"
+    assert format_value(95, "%") == "95%" and format_value(-1, "百分点") == "-1个百分点"
+    assert format_value(2, "所", 4) == "2–4所" and format_value(1000, "个") == "1000个"
+    assert format_value(2025, "年") == "2025年" and format_value(80000, "人次") == "8万人次"
+    assert format_value(None, "个") == "" and format_value(float("nan"), "%") == ""
+    assert format_value(7, "所", float("nan")) == "7所" and format_value(33.3333, "%") == "33.33%"
+
+
+def test_display_table_formats_and_blanks_but_downloads_stay_raw():
+    from targets.dashboard import DISPLAY_COLUMNS, display_frame
+    df = _frame([dict(indicator="教育投入", kind="money", unit="元", value=2e9, quote="20亿元", region="甲区",
+                      sentence="全年教育投入20亿元。", comparator="="),
+                 dict(indicator="学位", kind="count", unit="个", value=16200, quote="1.62万个", region="甲区",
+                      sentence="新增学位1.62万个", comparator=">=")])
+    shown = display_frame(df)
+    assert list(shown.columns) == [label for label, _ in DISPLAY_COLUMNS.values()]
+    assert shown["目标值"].tolist() == ["20亿元", "1.62万个"]
+    assert shown["原句"].tolist() == ["全年教育投入【20亿元】。", "新增学位【1.62万个】"]
+    assert shown["比较"].tolist() == ["等于", "不低于"]
+    assert not shown.astype(str).isin(["None", "nan", "<NA>"]).any().any()
+    assert shown["文档"].str.startswith("?tab=").all()
+    back = pd.read_csv(io.BytesIO(to_csv_bytes(df)), encoding="utf-8-sig")
+    assert back["value"].tolist() == [2e9, 16200]
+
+
+def test_app_is_chinese_throughout():
+    at = _app()
+    boxes = at.sidebar.multiselect
+    assert len(boxes) >= 7 and all(m.placeholder == "全部" for m in boxes)
+    assert all(m.help for m in boxes)
+    assert [r.label for r in at.sidebar.radio] == ["显示"]
+    cfg = json.loads(at.dataframe[0].proto.columns)
+    from targets.dashboard import DISPLAY_COLUMNS
+    assert {label for label, _ in DISPLAY_COLUMNS.values()} <= set(cfg)
+    assert all(cfg[label].get("help") for label, _ in DISPLAY_COLUMNS.values())
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["client"]["toolbarMode"] == "viewer"  # no Deploy button
