@@ -13,7 +13,8 @@ import streamlit as st
 if __name__ == "__main__":  # a page run (the server's own import of this file skips these)
     import pandas as pd
 
-    from targets.app_cache import data_source, quality, seed_text, uploaded, values
+    from targets.app_cache import data_source, quality, seed_documents, seed_text, uploaded, values
+    from targets.excel import to_xlsx_bytes
     from targets.dashboard import (DISPLAY_COLUMNS, ORIGIN_HELP, SHOW_LABELS,
                                    DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
                                    Filters, chart_by_domain, chart_metric, chart_rates, document_html,
@@ -80,7 +81,7 @@ def table_column_config() -> dict:
     return cfg
 
 
-def show_table(source, filters, counts: dict, texts: dict[str, str]) -> None:
+def show_table(source, filters, counts: dict, texts: dict[str, str], documents) -> None:
     shown = source.rows(filters, limit=TABLE_ROWS_SHOWN)
     if not len(shown):
         st.info("没有符合筛选条件的行。请在左侧放宽筛选条件。")
@@ -93,12 +94,16 @@ def show_table(source, filters, counts: dict, texts: dict[str, str]) -> None:
         selection_mode="single-row", key="table", column_config=table_column_config(),
     )
     # The files are made only when a button is clicked (callable data), not on every rerun.
-    d1, d2, _ = st.columns([1, 1, 4])
+    d0, d1, d2, _ = st.columns([1, 1, 1, 3])
+    d0.download_button("下载 Excel", lambda: to_xlsx_bytes(source.rows(filters), filters, documents()),
+                       file_name=download_name(filters, "xlsx"), key="dl_xlsx", on_click="ignore", type="primary",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       help="两个工作表:筛选后的行(中文表头、原始数值和可读数值),以及所用筛选条件和来源文档")
     d1.download_button("下载 CSV", lambda: to_csv_bytes(source.rows(filters)), file_name=download_name(filters, "csv"),
-                       mime="text/csv", key="dl_csv", on_click="ignore")
+                       mime="text/csv", key="dl_csv", on_click="ignore", help="UTF-8(带 BOM),Excel/WPS 可直接打开;原始列名")
     d2.download_button("下载 Parquet", lambda: to_parquet_bytes(source.rows(filters)),
                        file_name=download_name(filters, "parquet"), mime="application/octet-stream",
-                       key="dl_parquet", on_click="ignore")
+                       key="dl_parquet", on_click="ignore", help="供 Python/R 分析使用;原始列名和数值")
     picked = event.selection.rows if event and hasattr(event, "selection") else []
     if not picked:
         return
@@ -128,8 +133,8 @@ def show_quality() -> None:
     st.dataframe(extras, hide_index=True) if len(extras) else st.write("无")
 
 
-def sidebar_uploads() -> tuple[str, pd.DataFrame | None, dict[str, str]]:
-    """The user's own documents: (cache key, their rows, their texts); errors shown per file."""
+def sidebar_uploads() -> tuple[str, pd.DataFrame | None, dict[str, str], pd.DataFrame]:
+    """The user's own documents: (cache key, their rows, their texts, their documents); errors shown per file."""
     with st.sidebar:
         st.header("上传文档")
         st.markdown(CHINESE_UPLOADER_CSS % (UPLOAD_MAX_BYTES // 2**20), unsafe_allow_html=True)
@@ -138,16 +143,16 @@ def sidebar_uploads() -> tuple[str, pd.DataFrame | None, dict[str, str]]:
                                  help=f"单个文件不超过 {UPLOAD_MAX_BYTES // 2**20} MB,一次最多 50 个;只在本次会话中使用,"
                                       "不写入数据表。")
     if not files:
-        return "", None, {}
+        return "", None, {}, pd.DataFrame()
     payload = tuple((f.name, f.getvalue()) for f in files)
     res = uploaded(payload)
     for msg in res.errors:
         st.sidebar.error(msg)
     if not len(res.table):
-        return "", None, res.texts
+        return "", None, res.texts, pd.DataFrame()
     st.sidebar.success(f"上传文件中找到 {len(res.table)} 个目标")
     key = hashlib.sha256(repr([(n, hashlib.sha256(b).hexdigest()) for n, b in payload]).encode()).hexdigest()
-    return key, res.table, res.texts
+    return key, res.table, res.texts, res.documents
 
 
 def sidebar_filters(source, upload_key: str) -> Filters:
@@ -208,8 +213,13 @@ def page() -> None:
     st.set_page_config(page_title="政策目标看板", layout="wide")
     st.title("政策目标看板")
     st.caption("从各地教育工作要点中抽取的数量目标:承诺了什么、在哪里、哪一年。")
-    upload_key, upload_rows, texts = sidebar_uploads()
+    upload_key, upload_rows, texts, upload_docs = sidebar_uploads()
     source = data_source(upload_key, upload_rows)
+
+    def documents():
+        """Every document (the table's and the uploads'), made only when asked for."""
+        return pd.concat([seed_documents(), upload_docs], ignore_index=True) if len(upload_docs) else seed_documents()
+
     filters = sidebar_filters(source, upload_key)
 
     c1, c2, c3 = st.columns(3)
@@ -226,7 +236,7 @@ def page() -> None:
             show_overview(source, filters, counts)
     if tab_table.open:
         with tab_table:
-            show_table(source, filters, counts, texts)
+            show_table(source, filters, counts, texts, documents)
     if tab_quality.open:
         with tab_quality:
             show_quality()

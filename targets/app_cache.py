@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from .dashboard import ORIGIN_SEED, Filters, ensure_current, extract_uploads, load_table
+from .dashboard import ORIGIN_SEED, Filters, ensure_current, extract_uploads, load_documents, load_table
 from .reading import read_path
 from .sources import DUCKDB_THRESHOLD, DuckSource, FrameSource, parquet_rows
 
@@ -44,6 +44,12 @@ def values(upload_key: str, column: str, provinces: tuple[str, ...] = ()) -> lis
 @st.cache_data(show_spinner="正在抽取上传的文件…", max_entries=20)
 def uploaded(files: tuple[tuple[str, bytes], ...]):
     return extract_uploads(list(files))
+
+
+@st.cache_data(show_spinner=False)
+def seed_documents() -> pd.DataFrame:
+    """The built table's documents (documents.csv), for the document view and the Excel sheet."""
+    return load_documents(DATA, origin=BASE_ORIGIN)
 
 
 @st.cache_data(show_spinner=False)

@@ -441,7 +441,8 @@ def neutralise(value):
 
 
 def export_frame(df: pd.DataFrame) -> pd.DataFrame:
-    cols = [c for c in COLUMNS if c in df.columns] + (["origin"] if "origin" in df.columns else [])
+    """The table's columns (raw values), then 来源 and a user's correction."""
+    cols = [c for c in COLUMNS if c in df.columns] + [c for c in ("origin", "corrected") if c in df.columns]
     return df[cols]
 
 
@@ -504,12 +505,14 @@ class UploadResult:
     table: pd.DataFrame
     texts: dict[str, str]
     errors: list[str]
+    documents: pd.DataFrame = field(default_factory=lambda: decorate_documents(pd.DataFrame(columns=["doc_id"]),
+                                                                               ORIGIN_UPLOAD))
 
 
 def extract_uploads(files: list[tuple[str, bytes]]) -> UploadResult:
     """Extract user files in memory (nothing written to data/). Bad files become messages."""
     from .extract import extract_document_rows  # heavy; only when a user uploads
-    rows, texts, errors = [], {}, []
+    rows, texts, errors, documents = [], {}, [], []
     if len(files) > UPLOAD_MAX_FILES:
         errors.append(f"一次最多上传 {UPLOAD_MAX_FILES} 个文件,其余 {len(files) - UPLOAD_MAX_FILES} 个未处理")
         files = files[:UPLOAD_MAX_FILES]
@@ -523,10 +526,88 @@ def extract_uploads(files: list[tuple[str, bytes]]) -> UploadResult:
             continue
         texts["上传:" + safe] = src.text
         rows.extend(ex.rows)
+        documents.extend(ex.documents)
         if not ex.rows:
             errors.append(f"{safe}: 已读取,但未找到数量目标")
-    table = decorate(rows_to_frame(rows), origin="上传") if rows else decorate(rows_to_frame([]), origin="上传")
-    return UploadResult(table, texts, errors)
+    table = decorate(rows_to_frame(rows), origin=ORIGIN_UPLOAD)
+    docs = decorate_documents(pd.DataFrame(documents) if documents else pd.DataFrame(columns=["doc_id"]), ORIGIN_UPLOAD)
+    return UploadResult(table, texts, errors, docs)
+
+
+# ---------- a user's corrections of an uploaded document's region and year ----------
+def resolve_region(name: str) -> dict[str, str]:
+    """A region as typed (绍兴市, 浙江省绍兴市, 和顺县) with its province/city/county from the
+    gazetteer; a name the gazetteer does not know is kept as typed."""
+    from .regions import detect_region
+    name = (name or "").strip()
+    found = detect_region(name) if name else None
+    if found is not None and found.region:
+        return {"region": found.region, "province": found.province, "city": found.city, "county": found.county}
+    return {"region": name, "province": "", "city": "", "county": ""}
+
+
+def _correction_note(old_region: str, old_year, fix: dict) -> str:
+    notes = []
+    if fix.get("region") and fix["region"] != old_region:
+        notes.append(f"地区 {old_region or '(空)'}→{fix['region']}")
+    if fix.get("year") and str(fix["year"]) != str(old_year):
+        notes.append(f"年份 {old_year if old_year is not None and str(old_year) != '<NA>' else '(空)'}→{fix['year']}")
+    return ";".join(notes)
+
+
+def _resolved(corrections: dict[str, dict]) -> dict[str, dict]:
+    """Corrections with each typed region replaced by its full name (绍兴市 → 浙江省绍兴市)."""
+    return {d: dict(fix, **({"region": resolve_region(fix["region"])["region"]} if fix.get("region") else {}))
+            for d, fix in corrections.items()}
+
+
+def apply_corrections(table: pd.DataFrame, corrections: dict[str, dict]) -> pd.DataFrame:
+    """Rows of uploaded documents with the user's region/year (doc_id → {"region", "year"}); the
+    rows say what was corrected in `corrected`. A target due in its plan year moves with it."""
+    if not corrections or not len(table):
+        return table
+    out = table.copy()
+    if "corrected" not in out.columns:
+        out["corrected"] = ""
+    for doc_id, fix in _resolved(corrections).items():
+        mask = out["doc_id"] == doc_id
+        if not mask.any():
+            continue
+        first = out.loc[mask].iloc[0]
+        note = _correction_note(first["region"], first["year"], fix)
+        if not note:
+            continue
+        if fix.get("region") and fix["region"] != first["region"]:
+            for col, v in resolve_region(fix["region"]).items():
+                out.loc[mask, col] = v
+        if fix.get("year") and str(fix["year"]) != str(first["year"]):
+            old = str(first["year"])
+            out.loc[mask & (out["period"] == old), "period"] = str(int(fix["year"]))
+            out.loc[mask, "year"] = int(fix["year"])
+        out.loc[mask, "corrected"] = note
+    return out
+
+
+def correct_documents(documents: pd.DataFrame, corrections: dict[str, dict]) -> pd.DataFrame:
+    """The document list with the same corrections as apply_corrections."""
+    if not corrections or not len(documents):
+        return documents
+    out = documents.copy()
+    for doc_id, fix in _resolved(corrections).items():
+        mask = out["doc_id"] == doc_id
+        if not mask.any():
+            continue
+        first = out.loc[mask].iloc[0]
+        note = _correction_note(first["region"], first["year"], fix)
+        if not note:
+            continue
+        if fix.get("region") and fix["region"] != first["region"]:
+            for col, v in resolve_region(fix["region"]).items():
+                out.loc[mask, col] = v
+        if fix.get("year"):
+            out.loc[mask, "year"] = int(fix["year"])
+        out.loc[mask, "corrected"] = note
+    return out
 
 
 def _reason_zh(exc: ReadError) -> str:

@@ -295,3 +295,42 @@ def test_app_is_chinese_throughout():
     assert all(cfg[label].get("help") for label, _ in DISPLAY_COLUMNS.values())
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert config["client"]["toolbarMode"] == "viewer"  # no Deploy button
+
+
+def test_excel_download_has_the_rows_filters_and_documents(table):
+    import openpyxl
+    from targets.dashboard import load_documents
+    from targets.excel import to_xlsx_bytes
+    f = Filters(regions=["上海市青浦区"], domains=["preschool"])
+    rows = apply_filters(table, f)
+    data = to_xlsx_bytes(rows, f, load_documents(ROOT / "data"))
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["目标", "筛选与来源"]
+    sheet = list(book["目标"].iter_rows(values_only=True))
+    head, body = sheet[0], sheet[1:]
+    assert {"编号", "地区", "指标", "数值", "目标值(可读)", "原句", "来源"} <= set(head)
+    col = {name: i for i, name in enumerate(head)}
+    assert len(body) == len(rows) and sorted(r[col["编号"]] for r in body) == sorted(rows["target_id"])
+    assert {r[col["地区"]] for r in body} == {"上海市青浦区"} and {r[col["领域"]] for r in body} == {"学前教育与托育"}
+    assert sorted(r[col["数值"]] for r in body) == sorted(rows["value"])  # raw numbers, not text
+    info = [r for r in book["筛选与来源"].iter_rows(values_only=True)]
+    flat = {r[0]: r[1] for r in info if r[0]}
+    assert flat["地区"] == "上海市青浦区" and flat["领域"] == "学前教育与托育" and flat["年份"] == "全部"
+    assert flat["行数"] == str(len(rows))
+    docs_at = [i for i, r in enumerate(info) if r[0] == "文档编号"][0]
+    docs = info[docs_at + 1:]
+    assert {d[0] for d in docs} == set(rows["doc_id"]) and sum(d[8] for d in docs) == len(rows)
+
+
+def test_excel_download_is_formula_safe():
+    import openpyxl
+    from targets.excel import to_xlsx_bytes
+    df = _frame([dict(indicator="=HYPERLINK(\"http://x\")", quote="=1+1", sentence="@SUM(A1)", value=1, unit="个",
+                      kind="count", region="+r", title="-cmd|' /C calc'!A0")])
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(df, Filters(text="=evil()"), None)))
+    cells = [c for row in book.worksheets[0].iter_rows() for c in row] + \
+            [c for row in book.worksheets[1].iter_rows() for c in row]
+    assert not any(c.data_type == "f" for c in cells)  # no formula anywhere
+    texts = {c.value for c in cells if isinstance(c.value, str)}
+    assert {"'=1+1", "'@SUM(A1)", "'+r", "'=evil()"} <= texts
+    assert not any(t.startswith(("=", "+", "-", "@")) for t in texts)
