@@ -14,6 +14,7 @@ if __name__ == "__main__":  # a page run (the server's own import of this file s
     import pandas as pd
 
     from targets.app_cache import data_source, quality, seed_documents, seed_text, uploaded, values
+    from targets.dashboard import apply_corrections, correct_documents
     from targets.excel import to_xlsx_bytes
     from targets.dashboard import (DISPLAY_COLUMNS, ORIGIN_HELP, SHOW_LABELS,
                                    DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
@@ -94,7 +95,7 @@ def show_table(source, filters, counts: dict, texts: dict[str, str], documents) 
         selection_mode="single-row", key="table", column_config=table_column_config(),
     )
     # The files are made only when a button is clicked (callable data), not on every rerun.
-    d0, d1, d2, _ = st.columns([1, 1, 1, 3])
+    d0 = d1 = d2 = st.container(horizontal=True)
     d0.download_button("下载 Excel", lambda: to_xlsx_bytes(source.rows(filters), filters, documents()),
                        file_name=download_name(filters, "xlsx"), key="dl_xlsx", on_click="ignore", type="primary",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -151,8 +152,38 @@ def sidebar_uploads() -> tuple[str, pd.DataFrame | None, dict[str, str], pd.Data
     if not len(res.table):
         return "", None, res.texts, pd.DataFrame()
     st.sidebar.success(f"上传文件中找到 {len(res.table)} 个目标")
-    key = hashlib.sha256(repr([(n, hashlib.sha256(b).hexdigest()) for n, b in payload]).encode()).hexdigest()
-    return key, res.table, res.texts, res.documents
+    fixes = sidebar_corrections(res.documents)
+    rows, docs = apply_corrections(res.table, fixes), correct_documents(res.documents, fixes)
+    key = hashlib.sha256(repr(([(n, hashlib.sha256(b).hexdigest()) for n, b in payload],
+                               sorted(fixes.items()))).encode()).hexdigest()
+    return key, rows, res.texts, docs
+
+
+def sidebar_corrections(docs: pd.DataFrame) -> dict[str, dict]:
+    """A small form to correct an uploaded document's region and year, kept for the session."""
+    fixes: dict[str, dict] = st.session_state.setdefault("corrections", {})
+    labels = {r.doc_id: f"{r.title or r.source_file}({r.region or '地区未识别'},{r.year if pd.notna(r.year) else '年份未识别'})"
+              for r in docs.itertuples(index=False)}
+    with st.sidebar.expander("更正上传文档的地区和年份", expanded=bool(fixes)):
+        doc_id = st.selectbox("上传的文档", list(labels), format_func=labels.get, key="fix_doc")
+        current = docs[docs["doc_id"] == doc_id].iloc[0]
+        fix = fixes.get(doc_id, {})
+        with st.form("fix_form", border=False):
+            region = st.text_input("地区", value=fix.get("region") or current["region"], key=f"fix_region_{doc_id}",
+                                   help="如 杭州市、浙江省杭州市西湖区;按全国行政区划补全省、市、区县")
+            year0 = int(fix.get("year") or (current["year"] if pd.notna(current["year"]) else 2025))
+            year = st.number_input("年份", min_value=1949, max_value=2100, value=year0, step=1, key=f"fix_year_{doc_id}")
+            if st.form_submit_button("应用更正"):
+                fixes[doc_id] = {"region": region.strip(), "year": int(year)}
+                st.rerun()
+        if doc_id in fixes:
+            note = correct_documents(docs[docs["doc_id"] == doc_id], {doc_id: fixes[doc_id]})["corrected"].iloc[0]
+            st.caption(f"已更正({note or '与原值相同'}):本会话中该文档的行使用新的地区和年份,"
+                       "表格“来源”列标为“上传(已更正)”。")
+            if st.button("撤销更正", key="fix_undo"):
+                del fixes[doc_id]
+                st.rerun()
+    return {d: f for d, f in fixes.items() if d in labels}
 
 
 def sidebar_filters(source, upload_key: str) -> Filters:

@@ -334,3 +334,33 @@ def test_excel_download_is_formula_safe():
     texts = {c.value for c in cells if isinstance(c.value, str)}
     assert {"'=1+1", "'@SUM(A1)", "'+r", "'=evil()"} <= texts
     assert not any(t.startswith(("=", "+", "-", "@")) for t in texts)
+
+
+def test_correcting_an_upload_moves_its_rows(table):
+    from targets.dashboard import apply_corrections, correct_documents
+    from targets.excel import to_xlsx_bytes
+    from targets.sources import FrameSource
+    import openpyxl
+    res = extract_uploads([("plan.txt", "绍兴市教育局2025年工作要点\n绍兴市新增托位777个,新开幼儿园9所。".encode())])
+    doc_id = res.documents["doc_id"].item()
+    assert set(res.table["region"]) == {"浙江省绍兴市"}
+    fixes = {doc_id: {"region": "杭州市", "year": 2024}}
+    rows = apply_corrections(res.table, fixes)
+    assert set(rows["region"]) == {"浙江省杭州市"} and set(rows["province"]) == {"浙江省"}
+    assert set(rows["year"]) == {2024} and set(rows["period"]) == {"2024"}
+    assert set(rows["corrected"]) == {"地区 浙江省绍兴市→浙江省杭州市;年份 2025→2024"}
+    docs = correct_documents(res.documents, fixes)
+    assert docs["region"].item() == "浙江省杭州市" and docs["year"].item() == 2024
+    src = FrameSource(pd.concat([table, rows], ignore_index=True))
+    moved = src.rows(Filters(regions=["浙江省杭州市"]))
+    assert sorted(moved["quote"]) == ["777个", "9所"] and set(moved["origin"]) == {"上传"}
+    assert not len(src.rows(Filters(regions=["浙江省绍兴市"], origins=["上传"])))
+    assert len(src.rows(Filters(origins=["种子"]))) == len(table)
+    csv = pd.read_csv(io.BytesIO(to_csv_bytes(moved)), encoding="utf-8-sig")
+    assert set(csv["region"]) == {"浙江省杭州市"} and csv["corrected"].notna().all()
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(moved, Filters(regions=["浙江省杭州市"]), docs)))
+    head, *body = list(book["目标"].iter_rows(values_only=True))
+    assert {r[head.index("地区")] for r in body} == {"浙江省杭州市"}
+    assert apply_corrections(res.table, {}) is res.table  # nothing to do
+    unknown = apply_corrections(res.table, {doc_id: {"region": "某某新区", "year": 2025}})
+    assert set(unknown["region"]) == {"某某新区"} and set(unknown["province"]) == {""}
