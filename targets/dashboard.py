@@ -396,10 +396,15 @@ def mark_quote(sentence: str, quote: str) -> str:
     return sentence[:i] + "【" + quote + "】" + sentence[i + len(quote):]
 
 
-def doc_url(doc_id: str) -> str:
-    """The page address of a document's view (relative: same server, same page)."""
+DOC_TAB = "文档"
+
+
+def doc_url(doc_id: str, target_id: str | None = None) -> str:
+    """The page address of a document's view (relative: same server, same page); with a
+    target_id, that target is marked in orange."""
     from urllib.parse import quote
-    return f"?tab={quote('文档')}&doc={quote(str(doc_id), safe='')}"
+    url = f"?tab={quote(DOC_TAB)}&doc={quote(str(doc_id), safe='')}"
+    return url + (f"&target={quote(str(target_id), safe='')}" if target_id else "")
 
 
 def display_frame(df: pd.DataFrame) -> pd.DataFrame:
@@ -421,7 +426,7 @@ def display_frame(df: pd.DataFrame) -> pd.DataFrame:
     out["status_label"] = df["status"].map(STATUS_LABELS).fillna(df["status"])
     corrected = df["corrected"] if "corrected" in df.columns else pd.Series("", index=df.index)
     out["origin_label"] = [o + ("(已更正)" if c else "") for o, c in zip(df["origin"], corrected.fillna(""))]
-    out["doc_link"] = [doc_url(d) for d in df["doc_id"]]
+    out["doc_link"] = [doc_url(d, t) for d, t in zip(df["doc_id"], df["target_id"])]
     out["title"] = df["title"] if "title" in df.columns else ""
     out["source_file"] = df["source_file"]
     out["quote"] = df["quote"]
@@ -497,6 +502,77 @@ def document_html(text: str, spans: list[tuple[int, int]], focus: int | None = N
         pos = e
     parts.append(html.escape(text[pos:]))
     return '<div style="white-space:pre-wrap;line-height:1.7">' + "".join(parts) + "</div>"
+
+
+# ---------- the document view ----------
+DOC_MARK_COLORS = {"target": "#ffe58a", "result": "#b9dcff"}
+DOC_FOCUS_COLOR = "#ffa940"
+
+
+def document_label(doc) -> str:
+    """'上海市青浦区 · 2024 · 2024年青浦教育工作要点' for the document picker."""
+    get = doc.get if hasattr(doc, "get") else lambda k, d=None: getattr(doc, k, d)
+    year = get("year")
+    year = "" if year is None or str(year) in ("<NA>", "nan", "") else str(year)
+    title = get("title") or get("source_file") or get("doc_id")
+    parts = [get("region") or "地区未识别", year or "年份未识别", title]
+    if get("origin") == ORIGIN_UPLOAD:
+        parts.append("上传")
+    return " · ".join(str(p) for p in parts)
+
+
+def document_choices(documents: pd.DataFrame, in_view: list[str] | None = None, current: str = "",
+                     limit: int = 2000) -> list[str]:
+    """doc_ids for the picker: the documents of the rows in view (all when None), by region and
+    year, at most `limit`; the one in the URL is always offered."""
+    docs = documents if in_view is None else documents[documents["doc_id"].isin(set(in_view))]
+    order = docs.sort_values(["region", "year", "doc_id"], kind="stable")["doc_id"].tolist()[:limit]
+    if current and current not in order and current in set(documents["doc_id"]):
+        order.insert(0, current)
+    return order
+
+
+def document_view_html(text: str, rows: pd.DataFrame, start: int = 0, end: int | None = None,
+                       focus: str | None = None) -> str:
+    """One document (text[start:end]) with every target and result marked (targets yellow,
+    results blue, `focus` target_id orange); hovering a mark shows its indicator and value.
+    All document text is escaped."""
+    end = len(text) if end is None or end > len(text) or end <= start else end
+    marks = []
+    for r in rows.itertuples(index=False):
+        s, e = int(r.start), int(r.end)
+        if start <= s < e <= end:
+            marks.append((s, e, r))
+    def plain(a: int, b: int) -> str:  # blank lines between paragraphs shown as one line break
+        return html.escape(re.sub(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+", "\n", text[a:b]))
+
+    parts, pos = [], start
+    for s, e, r in sorted(marks, key=lambda m: (m[0], -m[1])):
+        if s < pos:
+            continue  # overlapping spans: the first one wins
+        status = getattr(r, "status", "target") or "target"
+        color = DOC_FOCUS_COLOR if focus and getattr(r, "target_id", None) == focus \
+            else DOC_MARK_COLORS.get(status, DOC_MARK_COLORS["target"])
+        tip = f"{STATUS_LABELS.get(status, status)}:{r.indicator} {format_value(r.value, r.unit, r.value_max)}"
+        parts.append(plain(pos, s))
+        parts.append(f'<mark title="{html.escape(tip, quote=True)}" data-status="{html.escape(status)}" '
+                     f'style="background:{color};padding:0 2px;border-radius:3px">' + html.escape(text[s:e]) + "</mark>")
+        pos = e
+    parts.append(plain(pos, end))
+    return ('<div style="white-space:pre-wrap;line-height:1.9;font-size:0.95rem">' + "".join(parts).strip() + "</div>")
+
+
+def document_rows_frame(rows: pd.DataFrame) -> pd.DataFrame:
+    """The list beside the document: its rows in reading order, Chinese headers."""
+    out = pd.DataFrame({
+        "原文数字": rows["quote"].astype(str),
+        "指标": rows["indicator"],
+        "状态": rows["status"].map(STATUS_LABELS).fillna(rows["status"]),
+        "时期": rows["period"],
+        "目标值": [format_value(v, u, m) for v, u, m in zip(rows["value"], rows["unit"], rows["value_max"])],
+        "领域": rows["domain_label"],
+    })
+    return out.reset_index(drop=True)
 
 
 # ---------- uploads ----------

@@ -210,7 +210,7 @@ _LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;]{0,3}、")
 
 
 # cue and change words that end the words before a number but do not name what is measured
-_STRIP_TAIL = (r"(?:分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|"
+_STRIP_TAIL = (r"(?:首次|跃上|迈上|站上|分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|"
                r"稳定|达|为|保持|实现|降低|下降|减少|提高|提升|增长|增加|上升|继续|再|的|约|近|在|均|每年|年均|同比|"
                r"[较比](?:上年|去年|上一年|\d{4}年))+$")
 # the noun after the number: a quoted name with what follows it (10个“品质课堂”示范校), or plain words
@@ -218,6 +218,8 @@ _NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
                          r"(“[^“”\n]{1,15}”[^，,。；;、\s\d“”\"()（）:：]{0,10}|[^，,。；;、\s\d“”\"()（）:：]{2,20})")
 
 
+_NOUN_PURPOSE = re.compile(r"(?:支持|用于|用来|投向|帮助)")
+_LEVEL_VERB = re.compile(r"(?:达到|跃上|迈上|站上|突破|超过|稳定在|保持在|达)$")
 _FROM_TAIL = re.compile(r"(?:由|从|现行)[^由从]*\d[^由从]*$")
 _LEAD_WORDS = re.compile(rf"^(?:{alternation(V['indicator_lead_words'])})+")
 _ACTION_VERB = re.compile(rf"(?:{alternation(V['indicator_verbs'])})$")
@@ -229,7 +231,11 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     left = _ITEM_NUMBER.sub("", re.split(r"[，,。；;:：]", clause_left)[-1])
     if "分别" in left and siblings > 1:
         head = left.split("分别")[0]
-        items = [x for x in re.split(r"[、和及与]", head) if x]
+        # 信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长…: 、 separates the items when
+        # it gives enough; 和/及/与 only then
+        items = [x for x in head.split("、") if x]
+        if len(items) < siblings:
+            items = [x for x in re.split(r"[、和及与]", head) if x]
         if len(items) >= siblings:
             base = items[k] if k < len(items) else items[-1]
             return re.sub(_STRIP_TAIL, "", base).strip()[-20:]
@@ -254,8 +260,9 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     noun = noun_after.group(1)
     if noun.startswith(("以上", "以内", "左右")):
         noun = noun[2:]
-    if len(noun) < 2:
-        return left_clean[-20:]
+    noun = _NOUN_PURPOSE.split(noun)[0]  # 1万亿元国债支持灾后恢复重建: the purpose is not the noun
+    if len(noun) < 2 or (_LEVEL_VERB.search(left_raw) and len(left_clean) >= 2):
+        return left_clean[-20:]  # 粮食产量首次跃上1.4万亿斤新台阶: what reaches the level
     # the verb before the number says what is done to the noun: 建成启用10所学校 → 建成启用学校
     verb = left_verb.group(0) if (left_verb := _ACTION_VERB.search(left_raw)) else ""
     return (noun if noun.startswith(verb) else verb + noun)[:20]
@@ -548,7 +555,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             hit = max([h for h in (hit_down, hit_up) if h], default=None, key=lambda h: h[0])
             if hit:
                 between = left_clause[hit[0] + len(hit[1]):]
-                level_cue = re.search(r"到|至|达|为|保持|不低于|不少于|控制在|率", between) or \
+                # 经济增长预期目标为5%: the target of a growth rate is still a change
+                level_cue = (not re.search(r"目标", between)
+                             and re.search(r"到|至|达|为|保持|不低于|不少于|控制在|率", between)) or \
                     re.match(r"^\s*(?:到|至)", between)
                 if not level_cue:
                     kind = "change"

@@ -200,6 +200,15 @@ def from_value(c: Candidate) -> bool:
     return bool(_FROM_BEFORE.search(c.left_clause)) and bool(_TO_AFTER.match(c.after))
 
 
+_PROGRAMME_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?(?:{alternation(EX['programme_words'])})")
+
+
+def programme_name(c: Candidate) -> bool:
+    """新一轮千亿斤粮食产能提升行动: a round magnitude naming a programme."""
+    return (bool(c.n1) and not c.n2 and all(ch in "百千万亿" for ch in c.n1)
+            and bool(_PROGRAMME_AFTER.match(c.after)))
+
+
 def abstract_count(c: Candidate) -> bool:
     """三个助手, 两个文件, 五大体系: a Chinese count of abstract things."""
     if not c.is_cn or c.is_pct:
@@ -231,6 +240,7 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
     ("document_parts", document_parts),
     ("forecast", forecast),
     ("from_value", from_value),
+    ("programme_name", programme_name),
     ("abstract_count", abstract_count),
     ("article_numeral", article_numeral),
 ]

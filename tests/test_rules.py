@@ -31,6 +31,7 @@ CASES = [
     ("document_parts", PLAN + "以上5项指标均纳入年度考核。", "5项", "excluded"),
     ("forecast", PLAN + "预计今年全县初中毕业生3200人，做好中考组织工作。", "3200人", "excluded"),
     ("from_value", PLAN + "家庭经济困难学生资助标准由每生每年1000元提高到1500元。", "1000元", "excluded"),
+    ("programme_name", PLAN + "实施新一轮千亿斤粮食产能提升行动。", "千亿斤", "excluded"),
     ("abstract_count", PLAN + "健全两个机制，提升治理能力。", "两个", "excluded"),
     ("article_numeral", PLAN + "开展一次教师集中培训。", "一次", "excluded"),
     # --- results
