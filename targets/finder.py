@@ -287,10 +287,13 @@ _VALUE_TOKEN = re.compile(rf"(?:约|近|超)?{NUM}\s?(?:余|多)?(?:%|个?百分
 def _flat_table_name(text: str, lo: int, start: int, end: int) -> str:
     """A table flattened into lines: a line of column names (新增学位 新建学校 招聘教师) over a line
     of values (3000个 5所 200名). A value takes the name in its column."""
-    ls = text.rfind("\n", lo, start) + 1
-    le = text.find("\n", end)
-    line = text[ls:le if le >= 0 else len(text)]
-    if len(line) > 200 or not re.search(r"\s", line.strip()):
+    floor = max(lo, start - 200)
+    ls = text.rfind("\n", floor, start) + 1
+    if ls == 0 and floor > lo:
+        return ""  # the line is longer than a flattened row
+    le = text.find("\n", end, end + 200)
+    line = text[ls:le if le >= 0 else min(len(text), end + 200)]
+    if len(line) >= 200 or not re.search(r"\s", line.strip()):
         return ""
     values = line.split()
     if len(values) < 2 or not all(_VALUE_TOKEN.fullmatch(v) for v in values):
@@ -365,11 +368,15 @@ _DUE_CELL = re.compile(r"\s*((?:19|20)\d{2})\s?年\s?(?:(\d{1,2})\s?月)?(?:份)
 _MONTH_DUE = re.compile(r"(?<![\d年])(\d{1,2})\s?月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)")
 
 
+ROW_REACH = 2000
+
+
 def _row_due_date(text: str, end: int, hi: int) -> str:
     """Due date from a later cell of the same task-table row (…\t2023年9月\t…): '2023-09' or
     '2023'. Only a cell that holds nothing but the date counts."""
-    line_end = text.find("\n", end, hi)
-    row = text[end:line_end if line_end >= 0 else hi]
+    stop = min(hi, end + ROW_REACH)  # a row is never this long; run-on text must not be copied
+    line_end = text.find("\n", end, stop)
+    row = text[end:line_end if line_end >= 0 else stop]
     if "\t" not in row:
         return ""
     for cell in row.split("\t")[1:]:

@@ -135,6 +135,16 @@ def _periods_agree(target: dict, result: dict) -> bool:
     return bool(multi_year and re.fullmatch(rf"\d{{4}}-{tp}", rp))
 
 
+def _end_year(period) -> str:
+    years = re.findall(r"\d{4}", str(period or ""))
+    return years[-1] if years else ""
+
+
+def _start_year(period) -> str:
+    m = re.match(r"\d{4}", str(period or ""))
+    return m.group(0) if m else ""
+
+
 def link(rows: list[dict]) -> list[Link]:
     """One Link per target row (deadline rows aside). A result whose `reports_on` names the
     target (its task-table row) is its report; otherwise the compatible results of the same
@@ -142,9 +152,11 @@ def link(rows: list[dict]) -> list[Link]:
     targets = [r for r in rows if (r.get("status") or "target") == "target" and r.get("kind") != "deadline"]
     results = [r for r in rows if r.get("status") == "result"]
     same_row = {r["reports_on"]: r for r in results if r.get("reports_on")}
-    by_area: dict[str, list[dict]] = {}
+    # candidates share area, unit and the year their period ends in: each target then looks at
+    # a handful of results, not at every result of its area
+    by_key: dict[tuple, list[dict]] = {}
     for r in results:
-        by_area.setdefault(r.get("region") or "", []).append(r)
+        by_key.setdefault((r.get("region") or "", r.get("unit"), _end_year(r.get("period"))), []).append(r)
     links = []
     for t in targets:
         if t["target_id"] in same_row:
@@ -152,7 +164,7 @@ def link(rows: list[dict]) -> list[Link]:
             links.append(Link(t, r, verdict(t, float(r["value"])), 100.0))
             continue
         best, best_key = None, None
-        for r in by_area.get(t.get("region") or "", ()):
+        for r in by_key.get((t.get("region") or "", t.get("unit"), _start_year(t.get("period"))), ()):
             if not _compatible(t, r) or not _periods_agree(t, r):
                 continue
             sim = similarity(t, r)

@@ -267,8 +267,11 @@ def in_review_section(c: Candidate) -> bool:
     return bool(c.doc.review.covering(c.s))
 
 
-def paragraph_start(text: str, lo: int, pos: int) -> int:
-    return max(lo, text.rfind("\n", lo, pos) + 1)
+def paragraph_start(text: str, lo: int, pos: int, reach: int = 400) -> int:
+    """Start of the line holding pos; a line longer than `reach` is looked at only that far back
+    (a run-on line without newlines must not make every number rescan it)."""
+    floor = max(lo, pos - reach)
+    return max(floor, text.rfind("\n", floor, pos) + 1)
 
 
 def review_paragraph(c: Candidate) -> bool:
