@@ -14,11 +14,12 @@ if __name__ == "__main__":  # a page run (the server's own import of this file s
     import pandas as pd
 
     from targets.app_cache import data_source, quality, seed_documents, seed_text, uploaded, values
-    from targets.dashboard import apply_corrections, correct_documents
+    from targets.dashboard import (DOC_MARK_COLORS, DOC_TAB, ORIGIN_UPLOAD, apply_corrections, correct_documents,
+                                   doc_url, document_choices, document_label, document_rows_frame, document_view_html)
     from targets.excel import to_xlsx_bytes
     from targets.dashboard import (DISPLAY_COLUMNS, ORIGIN_HELP, SHOW_LABELS,
                                    DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
-                                   Filters, chart_by_domain, chart_metric, chart_rates, document_html,
+                                   Filters, chart_by_domain, chart_metric, chart_rates,
                                    display_frame, download_name, highlight_sentence, lump_regions, metric_option_label,
                                    rank_metrics, rate_chart_data, to_csv_bytes, to_parquet_bytes, top_regions)
 
@@ -33,6 +34,7 @@ CHINESE_UPLOADER_CSS = """<style>
   font-size: 0.8rem;}
 </style>"""
 TABLE_ROWS_SHOWN = 5000
+DOC_HEIGHT = 640  # px: the document and its list of rows, side by side
 TABLE_HEIGHT = 600  # px: about 16 rows, the table fills a 1000-px screen below the counts and tabs
 RATE_POINTS_SHOWN = 5000
 COUNT_LABELS = {"": "目标数", "all": "目标和结果数", "result": "结果数"}
@@ -111,11 +113,60 @@ def show_table(source, filters, counts: dict, texts: dict[str, str], documents) 
     row = shown.iloc[picked[0]]
     st.markdown("**原句**")
     st.markdown(highlight_sentence(row["sentence"], row["quote"]), unsafe_allow_html=True)
-    doc_text = texts.get(row["source_file"]) if row["origin"] == "上传" else seed_text(row["source_file"])
-    if doc_text:
-        with st.expander(f"全文:{row['source_file']}(所有目标已标出)"):
-            spans = source.spans(row["source_file"])
-            st.markdown(document_html(doc_text, spans, focus=int(row["start"])), unsafe_allow_html=True)
+    st.markdown(f"[在文档视图中阅读全文({row['title'] or row['source_file']})]({doc_url(row['doc_id'], row['target_id'])})")
+
+
+def document_text(doc, texts: dict[str, str]) -> str | None:
+    """The file text of a document: an upload's from the session, a seed's from seeds/."""
+    return texts.get(doc["source_file"]) if doc["origin"] == ORIGIN_UPLOAD else seed_text(doc["source_file"])
+
+
+def show_document(source, filters, texts: dict[str, str], documents) -> None:
+    """One document read whole, every target (and result) marked, its rows beside it.
+    Reachable by URL: ?tab=文档&doc=DOC_ID (&target=TARGET_ID marks one in orange)."""
+    docs = documents()
+    current = st.query_params.get("doc", "")
+    choices = document_choices(docs, source.values("doc_id", filters), current)
+    if not choices:
+        st.info("没有符合筛选条件的文档。请在左侧放宽筛选条件。")
+        return
+    by_id = docs.drop_duplicates("doc_id").set_index("doc_id", drop=False)
+    labels = {d: document_label(by_id.loc[d]) for d in choices}
+    doc_id = st.selectbox("文档", choices, index=choices.index(current) if current in choices else 0,
+                          format_func=labels.get, key=f"doc_pick_{current}",
+                          help="左侧筛选条件下的文档,按地区和年份排列;也可从目标表的“全文”链接打开")
+    if current != doc_id:
+        st.query_params["doc"] = doc_id
+        if "target" in st.query_params:
+            del st.query_params["target"]
+    doc = by_id.loc[doc_id]
+    rows = source.doc_rows(doc_id)
+    n_results = int((rows["status"] == "result").sum())
+    facts = [f"{k}:{v}" for k, v in (("地区", doc["region"]), ("年份", doc["year"]), ("发文机关", doc.get("issuer")),
+                                       ("文号", doc.get("doc_number")), ("发布日期", doc.get("pub_date")),
+                                       ("来源", doc["origin"]), ("已更正", doc.get("corrected")))
+             if v is not None and str(v) not in ("", "<NA>", "nan")]
+    st.caption(" | ".join(facts))
+    st.markdown(f"共 {len(rows) - n_results} 个目标、{n_results} 个结果。"
+                f'<mark style="background:{DOC_MARK_COLORS["target"]}">黄色</mark>为目标,'
+                f'<mark style="background:{DOC_MARK_COLORS["result"]}">蓝色</mark>为结果;鼠标悬停可看指标和数值。',
+                unsafe_allow_html=True)
+    left, right = st.columns([3, 2])
+    text = document_text(doc, texts)
+    with left:
+        with st.container(height=DOC_HEIGHT, border=True):
+            if text is None:
+                st.info("这张数据表没有附带原文,只能列出抽取的行(原句见右侧和目标表)。")
+            else:
+                start = int(doc["start"]) if pd.notna(doc["start"]) else 0
+                end = int(doc["end"]) if pd.notna(doc["end"]) else None
+                st.html(document_view_html(text, rows, start, end, focus=st.query_params.get("target")))
+    with right:
+        st.dataframe(document_rows_frame(rows), hide_index=True, height=DOC_HEIGHT, width="stretch",
+                     column_config={"原文数字": st.column_config.TextColumn(width=70),
+                                    "指标": st.column_config.TextColumn(width=150),
+                                    "状态": st.column_config.TextColumn(width=45),
+                                    "时期": st.column_config.TextColumn(width=60)})
 
 
 def show_quality() -> None:
@@ -261,13 +312,17 @@ def page() -> None:
 
     # Only the open tab runs (tabs track state; the open tab is in the URL too), so the
     # quality scores are computed on demand and the table is not built while charts are shown.
-    tab_overview, tab_table, tab_quality = st.tabs(["概览", "目标表", "抽取质量"], key="tab", bind="query-params")
+    tab_overview, tab_table, tab_doc, tab_quality = st.tabs(["概览", "目标表", DOC_TAB, "抽取质量"], key="tab",
+                                                              bind="query-params")
     if tab_overview.open:
         with tab_overview:
             show_overview(source, filters, counts)
     if tab_table.open:
         with tab_table:
             show_table(source, filters, counts, texts, documents)
+    if tab_doc.open:
+        with tab_doc:
+            show_document(source, filters, texts, documents)
     if tab_quality.open:
         with tab_quality:
             show_quality()

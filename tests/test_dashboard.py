@@ -1,5 +1,6 @@
 """Dashboard logic without a browser: filters, charts' data, downloads, uploads, AppTest."""
 import io
+from html import escape as html_escape
 import json
 import tomllib
 from pathlib import Path
@@ -364,3 +365,39 @@ def test_correcting_an_upload_moves_its_rows(table):
     assert apply_corrections(res.table, {}) is res.table  # nothing to do
     unknown = apply_corrections(res.table, {doc_id: {"region": "某某新区", "year": 2025}})
     assert set(unknown["region"]) == {"某某新区"} and set(unknown["province"]) == {""}
+
+
+def test_document_view_marks_every_target_and_result(table):
+    from targets.dashboard import document_choices, document_label, document_rows_frame, document_view_html, load_documents
+    docs = load_documents(ROOT / "data")
+    doc = docs[docs["doc_id"] == "003_9363102db9300f1c#2"].iloc[0]  # the second document of a glued file
+    text = (ROOT / "seeds" / doc["source_file"]).read_text(encoding="utf-8")
+    rows = table[table["doc_id"] == doc["doc_id"]].copy()
+    rows.loc[rows.index[0], "status"] = "result"  # one result, shown in the other colour
+    out = document_view_html(text, rows, int(doc["start"]), int(doc["end"]), focus=rows["target_id"].iloc[1])
+    assert out.count("<mark") == len(rows) and out.count('data-status="result"') == 1
+    assert out.count("#ffa940") == 1  # the focused target
+    for q in rows["quote"]:
+        assert html_escape(q) in out
+    assert text[: int(doc["start"])].strip()[:20] not in out  # only this document's text
+    evil = document_view_html("<script>x</script>新开7所", _frame([dict(start=17, end=19, quote="7所", value=7,
+                                                                      unit="所", indicator="<b>")]).assign(start=17, end=19))
+    assert "<script>" not in evil and "<b>" not in evil
+    listed = document_rows_frame(rows)
+    assert len(listed) == len(rows) and list(listed.columns)[:3] == ["原文数字", "指标", "状态"]
+    assert document_label(doc) == f"{doc['region']} · {doc['year']} · {doc['title'] or doc['source_file']}"
+    assert document_choices(docs, [doc["doc_id"]]) == [doc["doc_id"]]
+    assert document_choices(docs, [], current=doc["doc_id"]) == [doc["doc_id"]]  # the URL's document stays
+
+
+def test_app_document_view_by_url():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["tab"] = "文档"
+    at.query_params["doc"] = "004_a260c81493b2f1ef#1"
+    at.run()
+    assert not at.exception, at.exception
+    assert at.selectbox[0].value == "004_a260c81493b2f1ef#1"
+    listed = at.dataframe[0].value
+    assert len(listed) > 10 and {"原文数字", "指标", "状态"} <= set(listed.columns)
+    shown = [h.proto.body for h in at.get("html")]
+    assert shown and shown[0].count("<mark") == len(listed)
