@@ -206,7 +206,7 @@ def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 _SHARE_CUE = re.compile(r"(?:不低于|不少于|不超过|不高于|占)[^，,。；;:：]{2,24}的?$")
-_LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;]{0,3}、")
+_LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;]{0,10}、")
 
 
 # cue and change words that end the words before a number but do not name what is measured
@@ -215,7 +215,8 @@ _STRIP_TAIL = (r"(?:首次|跃上|迈上|站上|分别|力争|争取|确保|达�
                r"[较比](?:上年|去年|上一年|\d{4}年))+$")
 # the noun after the number: a quoted name with what follows it (10个“品质课堂”示范校), or plain words
 _NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
-                         r"(“[^“”\n]{1,15}”[^，,。；;、\s\d“”\"()（）:：]{0,10}|[^，,。；;、\s\d“”\"()（）:：]{2,20})")
+                         r"(“[^“”\n]{1,15}”[^，,。；;、\s\d“”\"()（）:：]{0,10}"
+                         r"|[^，,。；;、\s\d“”\"()（）:：]{2,20}(?:[(（][^()（），,。；;\n]{1,6}[)）][^，,。；;、\s\d“”\"()（）:：]{0,12})?)")
 
 
 _NOUN_PURPOSE = re.compile(r"(?:支持|用于|用来|投向|帮助)")
@@ -238,6 +239,10 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
             items = [x for x in re.split(r"[、和及与]", head) if x]
         if len(items) >= siblings:
             base = items[k] if k < len(items) else items[-1]
+            first = items[0]
+            if k and len(base) <= 4 and len(first) > len(base) + 1 and first[-1] == base[-1]:
+                # 体质健康合格率、优良率分别…: the later item shares the first one's subject
+                base = first[:len(first) - len(base)] + base
             return re.sub(_STRIP_TAIL, "", base).strip()[-20:]
     listed = list(_LISTED_QUANTITY.finditer(left))
     if listed and len(left) - listed[-1].end() >= 2:  # 竣工学校3所、开工建设学校5所: the second names its own thing
@@ -252,6 +257,10 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     share = _SHARE_CUE.search(left_clean)
     if share and share.start() >= 2:  # 培训经费不低于公用经费总额的: the measure is before the cue
         left_clean = left_clean[:share.start()]
+    if kind in ("rate", "change") and "的" in left_clean[2:]:
+        tail = left_clean.rsplit("的", 1)[1]
+        if len(tail) >= 2:  # 完成市政府下达的持证率: the measure is after the modifier
+            left_clean = tail
     if kind in ("rate", "change") or not noun_after:
         if noun_after and len(left_clean) <= 2 and not noun_after.group(1).startswith(("以上", "以内", "以下", "左右")):
             # 全区三分之一以上学校建成……: the rest says what share
