@@ -11,7 +11,8 @@ from tqdm import tqdm
 
 from .build import build, extract_folder
 from .errors import ReadError
-from .evaluate import load_gold, report, score, status_of
+from .evaluate import load_gold, load_gold_links, report, score, score_links, status_of
+from .progress import link
 
 
 def _progress(files, total=None):
@@ -36,14 +37,22 @@ def cmd_evaluate(args) -> int:
     gold = load_gold(args.gold)
     scores = {status: score(result.rows, gold, status) for status in ("target", "result")
               if any(status_of(g) == status for g in gold)}
+    gold_links = load_gold_links(args.gold)
+    links = score_links(link(result.rows), gold, gold_links) if gold_links else None
     if args.json:
-        print(json.dumps({status + "s": {"overall": overall.summary(),
-                                         "per_file": {k: v.summary() for k, v in per_file.items()}}
-                          for status, (overall, per_file) in scores.items()}, ensure_ascii=False, indent=1))
+        out = {status + "s": {"overall": overall.summary(),
+                              "per_file": {k: v.summary() for k, v in per_file.items()}}
+               for status, (overall, per_file) in scores.items()}
+        if links:
+            out["links"] = links.summary()
+        print(json.dumps(out, ensure_ascii=False, indent=1))
     else:
         for status, (overall, per_file) in scores.items():
             print(f"== {status}s")
             print(report(overall, per_file, details=not args.quiet))
+        if links:
+            print("== links")
+            print(json.dumps(links.summary(), ensure_ascii=False))
     return 0
 
 

@@ -16,9 +16,14 @@ from pathlib import Path
 FIELDS = ("unit", "kind", "comparator", "domain", "region", "year", "period")
 
 
+LINKS_FILE = "links.jsonl"
+
+
 def load_gold(gold_dir: str | Path) -> list[dict]:
     rows = []
     for path in sorted(Path(gold_dir).glob("*.jsonl")):
+        if path.name == LINKS_FILE:
+            continue
         with open(path, encoding="utf-8") as fh:
             rows.extend(json.loads(line) for line in fh if line.strip())
     return rows
@@ -167,3 +172,66 @@ def report(overall: Score, per_file: dict[str, Score], details: bool = True) -> 
         for f, g, p in overall.field_errors:
             lines.append(f"FIELD {f}: gold={g.get(f)!r} pred={p.get(f)!r}  {g['source_file']} {g['quote']!r} {g['indicator']}")
     return "\n".join(lines)
+
+
+def load_gold_links(gold_dir: str | Path) -> list[dict]:
+    path = Path(gold_dir) / LINKS_FILE
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@dataclass
+class LinkScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    verdict_right: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def summary(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "verdict_accuracy": round(self.verdict_right / self.tp, 4) if self.tp else 1.0}
+
+
+def score_links(links: list, gold_rows: list[dict], gold_links: list[dict]) -> LinkScore:
+    """Codebook section 6: a predicted link matches a gold link when its target and result rows
+    match the gold rows the link names (section 5 matching). Only links between files the gold
+    covers are counted; verdicts are compared over matched links."""
+    by_start = {(g["source_file"], g["start"]): g for g in gold_rows}
+    files = {g["source_file"] for g in gold_rows}
+    resolved = []
+    for gl in gold_links:
+        t = by_start.get((gl["target"]["source_file"], gl["target"]["start"]))
+        r = by_start.get((gl["result"]["source_file"], gl["result"]["start"]))
+        if t is None or r is None:
+            raise ValueError(f"gold link names a row that is not in the gold: {gl}")
+        resolved.append((t, r, gl.get("verdict")))
+    predicted = [lk for lk in links if lk.result is not None
+                 and lk.target["source_file"] in files and lk.result["source_file"] in files]
+    s, used = LinkScore(), set()
+    for t, r, v in resolved:
+        hit = next((i for i, lk in enumerate(predicted) if i not in used
+                    and matches(lk.target, t) and matches(lk.result, r)), None)
+        if hit is None:
+            s.fn += 1
+            continue
+        used.add(hit)
+        s.tp += 1
+        s.verdict_right += int(v is None or predicted[hit].verdict == v)
+    s.fp = len(predicted) - len(used)
+    return s

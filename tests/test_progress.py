@@ -130,3 +130,22 @@ def test_progress_view_counts_and_chart(built, tmp_path):
     table = progress_display(view)
     assert list(table.columns[:6]) == ["地区", "年份", "指标", "目标", "实际", "兑现"]
     assert table.iloc[0]["兑现"] == "未完成"  # the misses come first
+
+
+def test_link_scorer_counts_what_it_should():
+    from targets.evaluate import score_links
+    from targets.progress import Link
+    gold = [{"source_file": "a", "start": 0, "end": 3, "value": 5, "value_max": None, "status": "target"},
+            {"source_file": "b", "start": 7, "end": 10, "value": 6, "value_max": None, "status": "result"},
+            {"source_file": "a", "start": 20, "end": 22, "value": 9, "value_max": None, "status": "target"},
+            {"source_file": "b", "start": 30, "end": 32, "value": 1, "value_max": None, "status": "result"}]
+    gold_links = [{"target": {"source_file": "a", "start": 0}, "result": {"source_file": "b", "start": 7},
+                   "verdict": "met"},
+                  {"target": {"source_file": "a", "start": 20}, "result": {"source_file": "b", "start": 30},
+                   "verdict": "missed"}]
+    row = lambda f, s, e, v: {"source_file": f, "start": s, "end": e, "value": v, "value_max": None}  # noqa: E731
+    links = [Link(row("a", 1, 3, 5.0), row("b", 7, 10, 6.0), "met"),      # right, verdict right
+             Link(row("a", 20, 22, 9.0), row("b", 7, 10, 6.0), "missed"),  # wrong result
+             Link(row("a", 40, 42, 2.0), None, "no_report")]               # not a link
+    s = score_links(links, gold, gold_links)
+    assert (s.tp, s.fp, s.fn, s.verdict_right) == (1, 1, 1, 1)
