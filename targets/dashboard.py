@@ -242,7 +242,7 @@ def chart_by_domain(data: pd.DataFrame) -> alt.Chart:
     """Bars of target counts by domain, coloured by region; `data` from domain_region_counts.
     It counts rows (how many targets), it never adds their values."""
     return alt.Chart(data).mark_bar().encode(
-        x=alt.X("n:Q", title="目标数(条)"),
+        x=alt.X("n:Q", title="目标数(条)", axis=alt.Axis(format="d", tickMinStep=1)),
         y=alt.Y("domain_label:N", sort="-x", title="领域", axis=alt.Axis(labelOverlap=False)),
         color=alt.Color("region:N", title="地区"),
         tooltip=[alt.Tooltip("domain_label:N", title="领域"), alt.Tooltip("region:N", title="地区"),

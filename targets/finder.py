@@ -270,7 +270,7 @@ def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -
     if noun.startswith(("以上", "以内", "左右")):
         noun = noun[2:]
     noun = _NOUN_PURPOSE.split(noun)[0]  # 1万亿元国债支持灾后恢复重建: the purpose is not the noun
-    if len(noun) < 2 or (_LEVEL_VERB.search(left_raw) and len(left_clean) >= 2):
+    if len(noun) < 2 or (_LEVEL_VERB.search(re.sub(r"[\d.%、\s]+$", "", left)) and len(left_clean) >= 2):
         return left_clean[-20:]  # 粮食产量首次跃上1.4万亿斤新台阶: what reaches the level
     # the verb before the number says what is done to the noun: 建成启用10所学校 → 建成启用学校
     verb = left_verb.group(0) if (left_verb := _ACTION_VERB.search(left_raw)) else ""

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from .vocab import load_vocab
+
 PROGRESS_COLUMNS = ["target_id", "result_id", "verdict", "target_value", "result_value", "gap",
                     "target_quote", "result_quote", "target_period", "result_period", "result_source_file",
                     "target_source_file", "target_start", "result_start", "region", "indicator",
@@ -30,6 +32,7 @@ MIN_SIMILARITY = 80  # rapidfuzz Indel ratio of two indicator names' sorted char
 _NOISE = re.compile(r"[\s\d.%,，、()（）“”\"]+|^(?:今年|全年|全国|全省|全市|全区|全县|年均)")
 
 
+_BROAD = {m["name"] for m in load_vocab()["metrics"] if m.get("broad")}
 _CUE_ONLY = re.compile(r"(?:提高|提升|增加|降低|下降|减少|达到|增长|上涨|到|至|为|按)+")
 
 
@@ -101,6 +104,8 @@ def similarity(target: dict, result: dict) -> float:
         # one (教育基建投资: any 投资) must not pair 铁路投资 with 扶贫资金投入
         if target["metric"] != result["metric"]:
             return 0.0
+        if target["metric"] not in _BROAD:
+            return 100.0  # 经济增长预期目标 / 国内生产总值: the curated metric says they are one
         return max(names, 90.0) if names >= 35 else names
     return names
 
