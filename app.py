@@ -13,7 +13,10 @@ import streamlit as st
 if __name__ == "__main__":  # a page run (the server's own import of this file skips these)
     import pandas as pd
 
-    from targets.app_cache import data_source, quality, seed_documents, seed_text, uploaded, values
+    from targets.app_cache import (data_source, progress_table, quality, seed_documents, seed_text, uploaded,
+                                   values)
+    from targets.progress_view import (VERDICT_LABELS, chart_verdicts, for_targets, has_results,
+                                       progress_csv_bytes, progress_display, verdict_counts)
     from targets.dashboard import (DOC_MARK_COLORS, DOC_TAB, ORIGIN_UPLOAD, apply_corrections, correct_documents,
                                    doc_url, document_choices, document_label, document_rows_frame, document_view_html)
     from targets.excel import to_xlsx_bytes
@@ -169,6 +172,45 @@ def show_document(source, filters, texts: dict[str, str], documents) -> None:
                                     "时期": st.column_config.TextColumn(width=60)})
 
 
+def show_progress(source, filters, upload_key: str, upload_rows) -> None:
+    """兑现情况: for the filtered targets, was what was promised reported done?"""
+    shown = source.rows(filters)
+    targets = shown[shown["status"] == "target"] if "status" in shown.columns else shown
+    progress = for_targets(progress_table(upload_key, upload_rows), targets["target_id"])
+    if not len(progress):
+        st.info("没有符合筛选条件的目标。")
+        return
+    if not has_results(progress):
+        st.info("已加载的文档中没有可与这些目标对应的结果(工作回顾、工作总结或任务表的完成情况),"
+                "无法判断是否兑现。可在左侧上传下一年的工作要点或年度工作总结。")
+    n = verdict_counts(progress)
+    cols = st.columns(3)
+    for col, (label, value) in zip(cols, n.items()):
+        col.metric(label, f"{value:,}", help={"已完成": "有结果且达到目标(按目标的比较方式)",
+                                             "未完成": "有结果但未达到目标",
+                                             "无报告": "已加载的文档中没有报告该目标同期结果"}[label])
+    by = st.radio("按", ["地区", "领域"], horizontal=True, key="progress_by")
+    view = progress.assign(domain_label=progress["domain"].map(DOMAIN_LABELS).fillna(progress["domain"]))
+    st.altair_chart(chart_verdicts(view, by="region" if by == "地区" else "domain_label"), width="stretch")
+    table = progress_display(progress)
+    st.caption("目标与报告的结果并列;按 未完成、已完成、无报告 排序。点选一行查看两句原文。")
+    event = st.dataframe(table, width="stretch", height=420, hide_index=True, on_select="rerun",
+                         selection_mode="single-row", key="progress_table")
+    st.download_button("下载兑现表 CSV", lambda: progress_csv_bytes(progress),
+                       file_name=download_name(filters, "csv").replace(".csv", "_兑现.csv"), mime="text/csv",
+                       key="dl_progress", on_click="ignore", help="UTF-8(带 BOM);原始列名和数值")
+    picked = event.selection.rows if event and hasattr(event, "selection") else []
+    if picked:
+        row = progress.loc[table.index[picked[0]]]
+        st.markdown(f"**目标**({row['target_source_file']})")
+        st.markdown(highlight_sentence(row["target_sentence"], row["target_quote"]), unsafe_allow_html=True)
+        st.markdown(f"[在文档视图中阅读]({doc_url(row['target_doc_id'], row['target_id'])})")
+        if row["result_quote"]:
+            st.markdown(f"**结果**({row['result_source_file']},{VERDICT_LABELS[row['verdict']]})")
+            st.markdown(highlight_sentence(row["result_sentence"], row["result_quote"]), unsafe_allow_html=True)
+            st.markdown(f"[在文档视图中阅读]({doc_url(row['result_doc_id'], row['result_id'])})")
+
+
 def show_quality() -> None:
     summary, per_file, misses, extras = quality()
     st.caption("在人工核对的金标准(tests/gold)上的抽取得分,见 codebook 第 5 节。")
@@ -312,14 +354,17 @@ def page() -> None:
 
     # Only the open tab runs (tabs track state; the open tab is in the URL too), so the
     # quality scores are computed on demand and the table is not built while charts are shown.
-    tab_overview, tab_table, tab_doc, tab_quality = st.tabs(["概览", "目标表", DOC_TAB, "抽取质量"], key="tab",
-                                                              bind="query-params")
+    tab_overview, tab_table, tab_progress, tab_doc, tab_quality = st.tabs(
+        ["概览", "目标表", "兑现情况", DOC_TAB, "抽取质量"], key="tab", bind="query-params")
     if tab_overview.open:
         with tab_overview:
             show_overview(source, filters, counts)
     if tab_table.open:
         with tab_table:
             show_table(source, filters, counts, texts, documents)
+    if tab_progress.open:
+        with tab_progress:
+            show_progress(source, filters, upload_key, upload_rows)
     if tab_doc.open:
         with tab_doc:
             show_document(source, filters, texts, documents)

@@ -36,6 +36,19 @@ def data_source(upload_key: str, _uploads: pd.DataFrame | None):
     return FrameSource(pd.concat([df, _uploads], ignore_index=True) if _uploads is not None and len(_uploads) else df)
 
 
+@st.cache_data(show_spinner="正在匹配目标与结果…", max_entries=8)
+def progress_table(upload_key: str, _uploads: pd.DataFrame | None) -> pd.DataFrame:
+    """兑现: the built table's progress.parquet; with uploads, linked anew over table + uploads
+    (uploads are small; a big table keeps its prebuilt links)."""
+    from .progress_view import load_progress, progress_for
+    if _uploads is None or not len(_uploads) or parquet_rows(DATA / "targets.parquet") > DUCKDB_THRESHOLD:
+        if REBUILD:
+            ensure_current(DATA, SEEDS)
+        return load_progress(DATA)
+    df = load_table(DATA, SEEDS, rebuild=REBUILD, origin=BASE_ORIGIN)
+    return progress_for(pd.concat([df, _uploads], ignore_index=True))
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def values(upload_key: str, column: str, provinces: tuple[str, ...] = ()) -> list[str]:
     return data_source(upload_key, None).values(column, Filters(provinces=list(provinces)) if provinces else None)

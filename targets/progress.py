@@ -26,7 +26,7 @@ PROGRESS_COLUMNS = ["target_id", "result_id", "verdict", "target_value", "result
                     "target_quote", "result_quote", "target_period", "result_period", "result_source_file",
                     "target_source_file", "target_start", "result_start", "region", "indicator",
                     "result_indicator", "metric", "domain", "unit", "comparator", "kind", "year",
-                    "target_sentence", "result_sentence", "similarity"]
+                    "target_sentence", "result_sentence", "similarity", "target_doc_id", "result_doc_id"]
 
 MIN_SIMILARITY = 80  # rapidfuzz Indel ratio of two indicator names' sorted characters, 0–100
 _NOISE = re.compile(r"[\s\d.%,，、()（）“”\"]+|^(?:今年|全年|全国|全省|全市|全区|全县|年均)")
@@ -60,6 +60,7 @@ class Link:
             "comparator": t.get("comparator") or "", "kind": t.get("kind") or "", "year": t.get("year"),
             "target_sentence": t.get("sentence") or "", "result_sentence": (r.get("sentence") or "") if r else "",
             "similarity": round(self.similarity, 1),
+            "target_doc_id": t.get("doc_id") or "", "result_doc_id": (r.get("doc_id") or "") if r else "",
         }
 
 

@@ -73,3 +73,14 @@ def progress_display(progress: pd.DataFrame) -> pd.DataFrame:
     df = progress.assign(_o=progress["verdict"].map(order)).sort_values(["_o", "region", "indicator"])
     cols = [c for c in PROGRESS_LABELS if c in df.columns]
     return df[cols].rename(columns=PROGRESS_LABELS)
+
+
+def progress_csv_bytes(progress: pd.DataFrame) -> bytes:
+    """The shown progress rows as CSV (UTF-8 BOM, raw column names and values), cells that
+    would start a formula neutralised like the table's CSV."""
+    from .dashboard import neutralise
+    out = progress[[c for c in PROGRESS_COLUMNS if c in progress.columns]].copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(neutralise)
+    return out.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
