@@ -16,7 +16,8 @@ if __name__ == "__main__":  # a page run (the server's own import of this file s
     from targets.app_cache import (data_source, progress_table, quality, seed_documents, seed_text, uploaded,
                                    values)
     from targets.progress_view import (VERDICT_LABELS, chart_verdicts, for_targets, has_results,
-                                       progress_csv_bytes, progress_display, verdict_counts)
+                                       progress_csv_bytes, progress_display, verdict_counts,
+                                       repeated_metrics, promised_vs_reported, chart_promised_vs_reported)
     from targets.dashboard import (DOC_MARK_COLORS, DOC_TAB, ORIGIN_UPLOAD, apply_corrections, correct_documents,
                                    doc_url, document_choices, document_label, document_rows_frame, document_view_html)
     from targets.excel import to_xlsx_bytes
@@ -192,6 +193,11 @@ def show_progress(source, filters, upload_key: str, upload_rows) -> None:
     by = st.radio("按", ["地区", "领域"], horizontal=True, key="progress_by")
     view = progress.assign(domain_label=progress["domain"].map(DOMAIN_LABELS).fillna(progress["domain"]))
     st.altair_chart(chart_verdicts(view, by="region" if by == "地区" else "domain_label"), width="stretch")
+    series = repeated_metrics(progress)
+    if series:
+        st.subheader("同一指标逐年:承诺与报告")
+        metric = st.selectbox("指标", series, key="progress_metric", help="同一地区至少两年都承诺过的指标")
+        st.altair_chart(chart_promised_vs_reported(promised_vs_reported(progress, metric), metric), width="stretch")
     table = progress_display(progress)
     st.caption("目标与报告的结果并列;按 未完成、已完成、无报告 排序。点选一行查看两句原文。")
     event = st.dataframe(table, width="stretch", height=420, hide_index=True, on_select="rerun",

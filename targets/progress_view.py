@@ -84,3 +84,36 @@ def progress_csv_bytes(progress: pd.DataFrame) -> bytes:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(neutralise)
     return out.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+
+
+def repeated_metrics(progress: pd.DataFrame) -> list[str]:
+    """Metrics (or indicator names) promised in at least two years by one area: the series
+    worth drawing, most years first."""
+    key = progress["metric"].where(progress["metric"] != "", progress["indicator"])
+    years = progress.assign(_k=key).groupby(["_k", "region"])["year"].nunique()
+    best = years[years >= 2].groupby(level=0).max().sort_values(ascending=False)
+    return [k for k in best.index if k]
+
+
+def promised_vs_reported(progress: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """Long frame (region, year, series 承诺/报告, value, unit) of one metric over the years."""
+    key = progress["metric"].where(progress["metric"] != "", progress["indicator"])
+    rows = progress[key == metric]
+    promised = rows.assign(series="承诺", value=rows["target_value"])
+    reported = rows[rows["result_value"].notna()].assign(series="报告", value=lambda d: d["result_value"])
+    out = pd.concat([promised, reported])[["region", "year", "series", "value", "unit", "verdict_label"]]
+    return out.drop_duplicates().sort_values(["region", "year", "series"])
+
+
+def chart_promised_vs_reported(data: pd.DataFrame, metric: str) -> alt.Chart:
+    unit = data["unit"].iloc[0] if len(data) else ""
+    base = alt.Chart(data).encode(
+        x=alt.X("year:O", title="年份"),
+        y=alt.Y("value:Q", title=f"{metric}({unit})"),
+        color=alt.Color("series:N", title="", scale=alt.Scale(domain=["承诺", "报告"], range=["#1f77b4", "#ff7f0e"])),
+        tooltip=[alt.Tooltip("region:N", title="地区"), alt.Tooltip("year:O", title="年份"),
+                 alt.Tooltip("series:N", title=""), alt.Tooltip("value:Q", title="数值", format=",.4~g"),
+                 alt.Tooltip("verdict_label:N", title="兑现")],
+    )
+    return (base.mark_line(point=True) if data["year"].nunique() > 1 else base.mark_point(size=80)).properties(
+        height=260)

@@ -149,3 +149,22 @@ def test_link_scorer_counts_what_it_should():
              Link(row("a", 40, 42, 2.0), None, "no_report")]               # not a link
     s = score_links(links, gold, gold_links)
     assert (s.tp, s.fp, s.fn, s.verdict_right) == (1, 1, 1, 1)
+
+
+def test_repeated_metric_series_promised_vs_reported():
+    from targets.progress_view import (chart_promised_vs_reported, for_targets, promised_vs_reported,
+                                       repeated_metrics)
+    base = {"region": "全国", "unit": "人", "metric": "城镇新增就业", "indicator": "城镇新增就业",
+            "domain": "other", "verdict": "met"}
+    progress = pd.DataFrame([
+        dict(base, target_id="a", year=2023, target_value=12e6, result_value=12.44e6),
+        dict(base, target_id="b", year=2024, target_value=12e6, result_value=12.56e6),
+        dict(base, target_id="c", year=2024, metric="", indicator="粮食产量", target_value=1.3e12,
+             result_value=None, verdict="no_report"),
+    ])
+    view = for_targets(progress, ["a", "b", "c"])
+    assert repeated_metrics(view) == ["城镇新增就业"]
+    data = promised_vs_reported(view, "城镇新增就业")
+    assert data[["year", "series", "value"]].values.tolist() == [
+        [2023, "承诺", 12e6], [2023, "报告", 12.44e6], [2024, "承诺", 12e6], [2024, "报告", 12.56e6]]
+    assert chart_promised_vs_reported(data, "城镇新增就业").to_dict()["mark"]["type"] == "line"
