@@ -65,18 +65,12 @@ def matches(pred: dict, gold: dict) -> bool:
             and _num_eq(pred.get("value_max"), gold.get("value_max")))
 
 
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    field_hits: dict = field(default_factory=lambda: {f: 0 for f in FIELDS})
-    field_totals: dict = field(default_factory=lambda: {f: 0 for f in FIELDS})  # pairs whose gold has it
-    pairs: int = 0
-    indicator_f1: list = field(default_factory=list)  # char-overlap F1 of each matched pair
-    misses: list = field(default_factory=list)
-    extras: list = field(default_factory=list)
-    field_errors: list = field(default_factory=list)
+class _PRF:
+    """Precision, recall and F1 of tp / fp / fn counts."""
+
+    tp: int
+    fp: int
+    fn: int
 
     @property
     def precision(self) -> float:
@@ -90,6 +84,20 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score(_PRF):
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    field_hits: dict = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    field_totals: dict = field(default_factory=lambda: {f: 0 for f in FIELDS})  # pairs whose gold has it
+    pairs: int = 0
+    indicator_f1: list = field(default_factory=list)  # char-overlap F1 of each matched pair
+    misses: list = field(default_factory=list)
+    extras: list = field(default_factory=list)
+    field_errors: list = field(default_factory=list)
 
     def indicator_quality(self) -> dict:
         n = len(self.indicator_f1)
@@ -183,24 +191,11 @@ def load_gold_links(gold_dir: str | Path) -> list[dict]:
 
 
 @dataclass
-class LinkScore:
+class LinkScore(_PRF):
     tp: int = 0
     fp: int = 0
     fn: int = 0
     verdict_right: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def summary(self) -> dict:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),

@@ -140,27 +140,35 @@ def _last_any(s: str, words) -> tuple[int, str] | None:
     return best
 
 
-def _table_periods(text: str, lo: int, hi: int, year: int | None) -> dict[int, str]:
-    """Map normalised cell start → due period ('2022Q3') for task tables with period columns."""
+def _column_cells(text: str, lo: int, hi: int, header_labels) -> dict[int, str]:
+    """Map normalised cell start → label for the cells under labelled columns of tab-separated
+    tables: `header_labels(cells)` gives {column: label} for a header row (empty for others);
+    the labels hold until a line that is not a table row."""
     result: dict[int, str] = {}
     columns: dict[int, str] = {}
     pos = lo
     for line in text[lo:hi].split("\n"):
         if "\t" in line:
             cells = line.split("\t")
-            labels = {i: TABLE_PERIODS[c.strip()] for i, c in enumerate(cells) if c.strip() in TABLE_PERIODS}
+            labels = header_labels(cells)
             if labels:
                 columns = labels
             elif columns:
                 off = pos
                 for i, cell in enumerate(cells):
                     if i in columns:
-                        result[off] = f"{year or ''}{columns[i]}"
+                        result[off] = columns[i]
                     off += len(cell) + 1
         elif line.strip():
             columns = {}
         pos += len(line) + 1
     return result
+
+
+def _table_periods(text: str, lo: int, hi: int, year: int | None) -> dict[int, str]:
+    """Map normalised cell start → due period ('2022Q3') for task tables with period columns."""
+    return _column_cells(text, lo, hi, lambda cells: {
+        i: f"{year or ''}{TABLE_PERIODS[c.strip()]}" for i, c in enumerate(cells) if c.strip() in TABLE_PERIODS})
 
 
 def _unit_blocked(text: str, end: int, unit: str) -> bool:
@@ -327,32 +335,18 @@ _HEADER_MONTHS = re.compile(r"(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月")
 def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> dict[int, str]:
     """Map normalised cell start → period for the cells of a task table's progress column
     (年度目标 | 1-9月完成情况): those cells report results. '1-9月' in the header gives '2024-09'."""
-    result: dict[int, str] = {}
-    columns: dict[int, str] = {}
     if "\t" not in text[lo:hi] or not _PROGRESS_HEADER.search(text, lo, hi):
-        return result
-    pos = lo
-    for line in text[lo:hi].split("\n"):
-        if "\t" in line:
-            cells = line.split("\t")
-            labels = {}
-            for i, cell in enumerate(cells):
-                if len(cell) <= 20 and _PROGRESS_HEADER.search(cell):
-                    months = _HEADER_MONTHS.search(cell)
-                    labels[i] = (f"{year}-{int(months.group(1)):02d}" if year and months
-                                 and 1 <= int(months.group(1)) <= 12 else str(year or ""))
-            if labels:
-                columns = labels
-            elif columns:
-                off = pos
-                for i, cell in enumerate(cells):
-                    if i in columns:
-                        result[off] = columns[i]
-                    off += len(cell) + 1
-        elif line.strip():
-            columns = {}
-        pos += len(line) + 1
-    return result
+        return {}
+
+    def labels(cells: list[str]) -> dict[int, str]:
+        out = {}
+        for i, cell in enumerate(cells):
+            if len(cell) <= 20 and _PROGRESS_HEADER.search(cell):
+                months = _HEADER_MONTHS.search(cell)
+                out[i] = (f"{year}-{int(months.group(1)):02d}" if year and months
+                          and 1 <= int(months.group(1)) <= 12 else str(year or ""))
+        return out
+    return _column_cells(text, lo, hi, labels)
 
 
 def _review_periods(text: str, spans: list[tuple[int, int]], year: int | None) -> dict[int, str]:
