@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .documents import split_documents
+from .indicator_names import target_word_named
 from .domains import assign_domain, assign_metric, is_mixed_document
 from .finder import find_targets
 from .indicator_tables import indicator_table_targets
@@ -66,8 +67,8 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "unit": f.unit,
                 "comparator": f.comparator,
                 "kind": f.kind,
-                "indicator": f.indicator,
-                "domain": assign_domain(f.indicator, f.clause, f.sentence, f.heading, mixed),
+                "indicator": (indicator := target_word_named(f.indicator, metric := assign_metric(f.indicator, f.clause, f.kind))),
+                "domain": assign_domain(indicator, f.clause, f.sentence, f.heading, mixed),
                 "deadline": f.deadline,
                 "region": doc.region.region,
                 "province": doc.region.province,
@@ -76,7 +77,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "year": doc.year,
                 "sentence": f.sentence,
                 "strength": f.strength,
-                "metric": assign_metric(f.indicator, f.clause, f.kind),
+                "metric": metric,
                 "title": doc.title,
                 "status": f.status,
                 "period": f.period or (str(doc.year) if doc.year else ""),

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
 from .numerals import CN_NUMERAL_CHARS, parse_number
 from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator, result_period, target_period
 from .vocab import alternation, load_vocab
@@ -210,92 +211,6 @@ def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
         if len(gap) <= 6 or _COUNT_GAP.match(gap) or _SHARE_OF.match(gap):
             return comp
     return "="
-
-
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、)\s*")
-_SHARE_CUE = re.compile(r"(?:不低于|不少于|不超过|不高于|占)[^，,。；;:：]{2,24}的?$")
-_LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;]{0,10}、")
-
-
-# cue and change words that end the words before a number but do not name what is measured
-_STRIP_TAIL = (r"(?:首次|跃上|迈上|站上|分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|"
-               r"稳定|达|为|保持|实现|降低|下降|减少|提高|提升|增长|增加|上升|继续|再|的|约|近|在|均|每年|年均|同比|"
-               r"[较比](?:上年|去年|上一年|\d{4}年))+$")
-# the noun after the number: a quoted name with what follows it (10个“品质课堂”示范校), or plain words
-_NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
-                         r"(“[^“”\n]{1,15}”[^，,。；;、\s\d“”\"()（）:：]{0,10}"
-                         r"|[^，,。；;、\s\d“”\"()（）:：]{2,20}(?:[(（][^()（），,。；;\n]{1,6}[)）][^，,。；;、\s\d“”\"()（）:：]{0,12})?)")
-
-
-_NOUN_PURPOSE = re.compile(r"(?:支持|用于|用来|投向|帮助)")
-_LEVEL_VERB = re.compile(r"(?:达到|跃上|迈上|站上|突破|超过|稳定在|保持在|达)$")
-_FROM_TAIL = re.compile(r"(?:由|从|现行)[^由从]*\d[^由从]*$")
-_LEAD_WORDS = re.compile(rf"^(?:{alternation(V['indicator_lead_words'])})+")
-_ACTION_VERB = re.compile(rf"(?:{alternation(V['indicator_verbs'])})$")
-
-
-def _indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -> str:
-    """Short name of what is measured, from the clause around the number."""
-    noun_after = _NOUN_AFTER.match(after)
-    left = _ITEM_NUMBER.sub("", re.split(r"[，,。；;:：]", clause_left)[-1])
-    if "分别" in left and siblings > 1:
-        head = left.split("分别")[0]
-        # 信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长…: 、 separates the items when
-        # it gives enough; 和/及/与 only then
-        items = [x for x in head.split("、") if x]
-        if len(items) < siblings:
-            items = [x for x in re.split(r"[、和及与]", head) if x]
-        if len(items) >= siblings:
-            base = items[k] if k < len(items) else items[-1]
-            first = items[0]
-            if k and len(base) <= 4 and len(first) > len(base) + 1 and first[-1] == base[-1]:
-                # 体质健康合格率、优良率分别…: the later item shares the first one's subject
-                base = first[:len(first) - len(base)] + base
-            return re.sub(_STRIP_TAIL, "", base).strip()[-20:]
-    listed = list(_LISTED_QUANTITY.finditer(left))
-    if listed and len(left) - listed[-1].end() >= 2:  # 竣工学校3所、开工建设学校5所: the second names its own thing
-        own = left[listed[-1].end():]
-        # 国内生产总值达到134.9万亿元、增长5%: a bare change verb measures the thing listed before
-        left = own if re.sub(_STRIP_TAIL, "", own).strip() else left[:listed[0].start()]
-    left_raw = re.sub(_STRIP_TAIL, "", re.sub(r"[\d.%、\s]+$", "", left)).strip()
-    left_raw = _FROM_TAIL.sub("", left_raw) or left_raw  # 报销比例由50%提高到: 报销比例
-    left_clean = _LEAD_WORDS.sub("", left_raw)
-    if len(left_clean) <= 2 < len(left_raw) and kind == "money":
-        left_clean = left_raw[-20:]  # 完成投资20亿元: 投资 alone does not say what
-    share = _SHARE_CUE.search(left_clean)
-    if share and share.start() >= 2:  # 培训经费不低于公用经费总额的: the measure is before the cue
-        left_clean = left_clean[:share.start()]
-    if kind in ("rate", "change") and "的" in left_clean[2:]:
-        tail = left_clean.rsplit("的", 1)[1]
-        if len(tail) >= 2:  # 完成市政府下达的持证率: the measure is after the modifier
-            left_clean = tail
-    if kind in ("rate", "change") or not noun_after:
-        if noun_after and len(left_clean) <= 2 and not noun_after.group(1).startswith(("以上", "以内", "以下", "左右")):
-            # 全区三分之一以上学校建成……: the rest says what share
-            return (left_clean + noun_after.group(1))[:20]
-        return left_clean[-20:] if left_clean else (noun_after.group(1) if noun_after else "")
-    noun = noun_after.group(1)
-    if noun.startswith(("以上", "以内", "左右")):
-        noun = noun[2:]
-    noun = _NOUN_PURPOSE.split(noun)[0]  # 1万亿元国债支持灾后恢复重建: the purpose is not the noun
-    if len(noun) < 2 or (_LEVEL_VERB.search(re.sub(r"[\d.%、\s]+$", "", left)) and len(left_clean) >= 2):
-        return left_clean[-20:]  # 粮食产量首次跃上1.4万亿斤新台阶: what reaches the level
-    # the verb before the number says what is done to the noun: 建成启用10所学校 → 建成启用学校
-    verb = left_verb.group(0) if (left_verb := _ACTION_VERB.search(left_raw)) else ""
-    return (noun if noun.startswith(verb) else verb + noun)[:20]
-
-
-_QUANTITY_TAIL = re.compile(r"(?:[\d.]+\s*(?:个?百分点|%)|[\d.]+\s*[^\s\d，,。；;]{0,3})\s*$")
-
-
-def _previous_clause_subject(left_sent: str, left_clause: str) -> str:
-    """提高5个百分点,达到95%: the second number's clause names nothing, the one before does."""
-    before = left_sent[:len(left_sent) - len(left_clause)]
-    clauses = [c for c in re.split(r"[，,；;]", before) if c.strip()]
-    if not clauses:
-        return ""
-    prev = _QUANTITY_TAIL.sub("", clauses[-1])
-    return re.sub(_STRIP_TAIL, "", prev).strip()[-20:]
 
 
 _VALUE_TOKEN = re.compile(rf"(?:约|近|超)?{NUM}\s?(?:余|多)?(?:%|个?百分点|{MONEY}|{UNITS})(?:以上|左右)?")
@@ -640,9 +555,10 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         for k, i in enumerate(idxs):
             f = out[i]
             f.indicator = (_flat_table_name(text, lo, f.start, f.end)
-                           or _indicator(f._left_clause, f._after, f.kind, k, len(idxs)))
+                           or name_indicator(f._left_clause, f._after, f.kind, k, len(idxs)))
             if not f.indicator:  # 提高5个百分点,达到95%; 比去年增加8000亿元: the clause before names it
-                f.indicator = _previous_clause_subject(f._left_sent, f._left_clause)
+                f.indicator = previous_clause_subject(f._left_sent, f._left_clause)
+            f.indicator = object_of_bare_verb(f.indicator, f._left_sent, f._left_clause)
             del f._left_clause, f._after, f._left_sent  # up to 600 characters a row, needed no more
     out.sort(key=lambda f: f.start)
     return out
