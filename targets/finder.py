@@ -238,6 +238,21 @@ def _flat_table_name(text: str, lo: int, start: int, end: int) -> str:
     return names[col] if col < len(names) else ""
 
 
+def _number_runs(spans: list[tuple[int, int]], run_min: int, gap: int) -> set[int]:
+    """Indices of candidates in runs of at least `run_min` numbers, each at most `gap` characters
+    after the one before: a list that long with nothing between its numbers is not a list of
+    commitments (a garbled table, a run-on of 达到95%、), and deciding each would cost the most
+    where it means the least."""
+    out: set[int] = set()
+    first = 0
+    for i in range(1, len(spans) + 1):
+        if i == len(spans) or spans[i][0] - spans[i - 1][1] > gap:
+            if i - first >= run_min:
+                out.update(range(first, i))
+            first = i
+    return out
+
+
 def _strength(left_sentence: str) -> str:
     return "aspirational" if _ASPIRATIONAL.search(left_sentence) else "firm"
 
@@ -405,8 +420,13 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
 
     out: list[Found] = []
     clause_groups: dict[tuple[int, int], list[int]] = {}
-    for m in CANDIDATE.finditer(segment):
+    matches = list(CANDIDATE.finditer(segment))
+    in_run = _number_runs([(m.start(), m.end()) for m in matches], V["context"]["run_min"], V["context"]["run_gap"])
+    for i, m in enumerate(matches):
         s, e = m.start() + lo, m.end() + lo
+        if i in in_run:
+            note(s, e, "excluded", "number_run")
+            continue
         unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp") or m.group("fd")) else "")
         if m.group("unit") and unit not in ("%",) and "百分点" not in unit and _unit_blocked(text, e, unit):
             note(s, e, "excluded", "not_a_unit")

@@ -57,6 +57,14 @@ CASES = [
 ]
 
 
+def test_number_run_excludes_a_long_run_but_not_a_list():
+    """A run-on of 40 rates with nothing between them names nothing; a plan's list of five does."""
+    run = explain_text(PLAN + "各项指标" + "达到95%、" * 40 + "。")
+    assert len(run) == 40 and {(i["status"], i["rule"]) for i in run} == {("excluded", "number_run")}
+    listed = explain_text(PLAN + "新建小学3所、初中2所、高中1所、幼儿园5所、托育园4所。")
+    assert [i["status"] for i in listed] == ["target"] * 5
+
+
 @pytest.mark.parametrize("rule, text, quote, status", CASES)
 def test_rule_decides(rule, text, quote, status):
     assert decision(text, quote) == (status, rule)
