@@ -17,8 +17,8 @@ from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator,
 from .vocab import alternation, load_vocab
 
 V = load_vocab()
-CN = f"[{CN_NUMERAL_CHARS}]+"
-AR = r"\d+(?:,\d{3})*(?:\.\d+)?(?:千万|百万|万|亿)?"
+CN = f"[{CN_NUMERAL_CHARS}]{{1,20}}"  # bounded: a longer run is not a quantity, and backtracking over it is slow
+AR = r"\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?(?:千万|百万|万|亿)?"
 NUM = rf"(?:{AR}|{CN})"
 SEP = r"\s*[-—~～至到]\s*"
 UNITS = alternation(V["units"])
@@ -31,7 +31,7 @@ CANDIDATE = re.compile(
     rf"{STARTS_NUMBER}(?<![\d.A-Za-z{CN_NUMERAL_CHARS}])"
     rf"(?:(?P<pw>百分之)(?P<p1>{NUM})(?:{SEP}(?:百分之)?(?P<p2>{NUM}))?"
     rf"|(?P<hp>百分百)"
-    rf"|(?P<fd>{CN}|\d+)分之(?P<fn>{CN}|\d+)"  # 三分之一 = 33.33 %
+    rf"|(?P<fd>{CN}|\d{1,6})分之(?P<fn>{CN}|\d{1,6})"  # 三分之一 = 33.33 %
     rf"|(?P<n1>{NUM})(?:\s?%)?(?:{SEP}(?P<n2>{NUM}))?\s?(?P<approx>余|多)?(?P<mult>万|亿)?\s?"
     rf"(?P<unit>%|个?百分点|{MONEY}|{UNITS}))"
 )
@@ -53,8 +53,9 @@ PERIOD_PAREN = re.compile(r"[(（][^()（）\n]{0,30}(?:19|20)\d{2}\s*年?\s*[-�
 QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」")
 NUMERAL_WORDS = re.compile(alternation(V["exclusions"]["numeral_words"]))
 ITEM_HEAD = re.compile(
-    # an annex (附件: 重点任务分解表) ends the last item's heading too
-    r"(?:(?<=[\n。；;\t])|^)\s*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    # an annex (附件: 重点任务分解表) ends the last item's heading too; the lookahead lets the
+    # engine skip the characters no heading starts at
+    r"(?=[\s\d一二三四五六七八九十(（附])(?:(?<=[\n。；;\t])|^)\s*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|附件\s?\d{0,2}\s?[:：]?)\s*(?P<h>[^。；;\n]{2,40})"
 )
 TABLE_PERIODS = V["table_periods"]
@@ -132,13 +133,17 @@ class _Boundaries:
         return max(start, self.lo, pos - self.reach), min(end, pos + self.reach)
 
 
+_REVERSED: dict[int, tuple[list, re.Pattern]] = {}
+
+
 def _last_any(s: str, words) -> tuple[int, str] | None:
-    best = None
-    for w in words:
-        i = s.rfind(w)
-        if i >= 0 and (best is None or i + len(w) > best[0] + len(best[1])):
-            best = (i, w)
-    return best
+    """(start, word) of the word of `words` that ends last in s, the longest at that end: one
+    regex search of the reversed string (its first match is the last one) instead of a scan a word."""
+    hit = _REVERSED.get(id(words))
+    if hit is None:
+        hit = _REVERSED[id(words)] = (words, re.compile(alternation(w[::-1] for w in words)))
+    m = hit[1].search(s[::-1])
+    return (len(s) - m.end(), m.group()[::-1]) if m else None
 
 
 def _column_cells(text: str, lo: int, hi: int, header_labels) -> dict[int, str]:
@@ -236,6 +241,23 @@ def _flat_table_name(text: str, lo: int, start: int, end: int) -> str:
         return ""
     col = len(text[ls:start].split())
     return names[col] if col < len(names) else ""
+
+
+# characters that cannot name what a number measures: numerals, units, comparator cues, punctuation
+_NON_WORD_CHARS = set("0123456789.,，。、；;：:！？!?（）()《》“”\"'-—~～%％ \t\n\r…·/+" + CN_NUMERAL_CHARS + "百千万亿分之点至到年月日倍")
+for _w in list(V["units"]) + list(V["money_units"]) + [w for c in COMP.values() for k in ("before", "after") for w in c[k]]:
+    _NON_WORD_CHARS.update(_w)
+_WORD_CHAR = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(_NON_WORD_CHARS)) + "]")
+
+
+def _nameless(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """A number whose line holds nothing but numbers, units, cue words and punctuation names nothing
+    (garbled or random text), unless it is a value under a flattened table's line of column names."""
+    ls = text.rfind("\n", max(lo, s - 400), s) + 1 or max(lo, s - 400)
+    le = text.find("\n", e, min(hi, e + 400))
+    if _WORD_CHAR.search(text, ls, le if le >= 0 else min(hi, e + 400)):
+        return False
+    return not _flat_table_name(text, lo, s, e)
 
 
 def _number_runs(spans: list[tuple[int, int]], run_min: int, gap: int) -> set[int]:
@@ -458,6 +480,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if n1 and not n2 and all(ch in "百千万亿" for ch in n1) and (s == lo or text[s - 1] in "\t\n每"):
             note(s, e, "excluded", "unit_cell")
             continue  # a unit cell (万元, 万人次) or a per-capita base (每万人), not a number
+        if _nameless(text, s, e, lo, hi):
+            note(s, e, "excluded", "nameless")
+            continue
         sent_s, sent_e = sentences.around(s)
         cl_s, cl_e = clauses.around(s)
         left_clause = text[cl_s:s]

@@ -65,6 +65,15 @@ def test_number_run_excludes_a_long_run_but_not_a_list():
     assert [i["status"] for i in listed] == ["target"] * 5
 
 
+def test_nameless_numbers_are_excluded_but_table_values_are_named():
+    """A line of nothing but numbers, units and cues names nothing; the same values under a
+    flattened table's line of column names are named by their column."""
+    junk = explain_text(PLAN + "3.5万元)、不低于120个;45%达到 7倍 二十九项\n")
+    assert {(i["status"], i["rule"]) for i in junk} == {("excluded", "nameless")}
+    table = explain_text(PLAN + "新增学位 新建学校 招聘教师\n3000个 5所 200名\n")
+    assert [i["status"] for i in table] == ["target"] * 3
+
+
 @pytest.mark.parametrize("rule, text, quote, status", CASES)
 def test_rule_decides(rule, text, quote, status):
     assert decision(text, quote) == (status, rule)
