@@ -20,6 +20,7 @@ _FINDER_RULES = {
     "not_a_number": "the numeral does not parse",
     "not_a_range": "'2-1': a code, not a range",
     "nameless": "its line holds nothing but numbers, units, cue words and punctuation: nothing is named",
+    "row_cap": "the document had more rows than context.max_rows_per_document; the rest was not read",
     "number_run": "one of a run of 30 or more numbers with at most 4 characters between them (a garbled table, a run-on list)",
     "unit_cell": "a bare 万/亿 in a table's unit cell or after 每 (每万人)",
     "deadline_cue": "a year or period the text says something is due by (确保2025年完成, 三年内)",

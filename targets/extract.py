@@ -21,6 +21,7 @@ class Extraction:
     source_file: str
     rows: list[dict] = field(default_factory=list)
     documents: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # e.g. a document cut at the row cap
 
 
 def target_id(source_file: str, start: int, end: int, value: float) -> str:
@@ -48,7 +49,9 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
     result = Extraction(source_file)
     for doc in split_documents(norm.text, source_file):
         mixed = is_mixed_document(doc.title, norm.text[doc.start:doc.start + 300])
-        found = find_targets(norm.text, doc.start, doc.end, doc.year, title=doc.title)
+        cut: list[str] = []
+        found = find_targets(norm.text, doc.start, doc.end, doc.year, title=doc.title, warnings=cut)
+        result.warnings += [f"{source_file}: {doc.doc_id}: {w}" for w in cut]
         in_tables = [t for t in indicator_table_targets(norm.text, doc.start, doc.end, doc.year)
                      if not any(f.start < t.end and t.start < f.end for f in found)]
         if in_tables:

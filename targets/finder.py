@@ -382,10 +382,15 @@ def _review_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+MAX_ROWS = V["context"]["max_rows_per_document"]
+
+
 def find_targets(text: str, lo: int, hi: int, year: int | None = None,
-                 trace: list | None = None, title: str = "") -> list[Found]:
+                 trace: list | None = None, title: str = "", warnings: list | None = None) -> list[Found]:
     """All targets and results in text[lo:hi] (a document), offsets in normalised text.
-    With `trace`, every candidate number is appended to it with its decision and rule."""
+    With `trace`, every candidate number is appended to it with its decision and rule. Past
+    MAX_ROWS rows the rest of the document is not read (a message goes to `warnings`): the last
+    guard of time and memory, far above any real plan (a national report has ~500 numbers)."""
     segment = text[lo:hi]
     if not segment.strip():
         return []
@@ -446,8 +451,18 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     in_run = _number_runs([(m.start(), m.end()) for m in matches], V["context"]["run_min"], V["context"]["run_gap"])
     for i, m in enumerate(matches):
         s, e = m.start() + lo, m.end() + lo
+        if len(out) >= MAX_ROWS:
+            if warnings is not None:
+                warnings.append(f"more than {MAX_ROWS:,} numbers in one document; the text from "
+                                f"character {s:,} of {hi:,} on was not read")
+            for m2 in matches[i:]:
+                note(m2.start() + lo, m2.end() + lo, "excluded", "row_cap")
+            break
         if i in in_run:
             note(s, e, "excluded", "number_run")
+            continue
+        if _nameless(text, s, e, lo, hi):  # before parsing: random numerals are costly to parse
+            note(s, e, "excluded", "nameless")
             continue
         unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp") or m.group("fd")) else "")
         if m.group("unit") and unit not in ("%",) and "百分点" not in unit and _unit_blocked(text, e, unit):
@@ -480,9 +495,6 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if n1 and not n2 and all(ch in "百千万亿" for ch in n1) and (s == lo or text[s - 1] in "\t\n每"):
             note(s, e, "excluded", "unit_cell")
             continue  # a unit cell (万元, 万人次) or a per-capita base (每万人), not a number
-        if _nameless(text, s, e, lo, hi):
-            note(s, e, "excluded", "nameless")
-            continue
         sent_s, sent_e = sentences.around(s)
         cl_s, cl_e = clauses.around(s)
         left_clause = text[cl_s:s]

@@ -75,3 +75,14 @@ def test_memory_linear_and_bounded(shape, mb):
     per_byte = m2 / len(large.encode())
     assert m2 / m1 <= MAX_MEMORY_RATIO, f"{shape}: heap {m1 / 1e6:.1f} MB then {m2 / 1e6:.1f} MB for 2x the input"
     assert per_byte <= MAX_HEAP_PER_BYTE, f"{shape}: {per_byte:.0f} bytes of heap per byte of input"
+
+
+def test_row_cap_is_the_last_guard(monkeypatch):
+    """Past the cap a document is read no further, and the extraction says so."""
+    from targets import finder
+    from pathological import task_table
+    monkeypatch.setattr(finder, "MAX_ROWS", 500)
+    ex = extract.extract_document_rows(task_table(2000), "big.txt")
+    assert len(ex.rows) == 500
+    assert len(ex.warnings) == 1 and "500" in ex.warnings[0] and "not read" in ex.warnings[0]
+    assert not extract.extract_document_rows(task_table(100), "small.txt").warnings
