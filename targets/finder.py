@@ -63,7 +63,7 @@ EX = V["exclusions"]
 COMP = V["comparators"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """One target, offsets in normalised text."""
 
@@ -83,6 +83,10 @@ class Found:
     status: str = "target"  # or "result" (codebook section 6)
     period: str = ""
     rule: str = ""  # the rule that decided it (see rules.py)
+    # the context indicator naming reads once every number of a clause is known; emptied after
+    _left_clause: str = ""
+    _after: str = ""
+    _left_sent: str = ""
 
 
 @dataclass(frozen=True)
@@ -250,14 +254,18 @@ for _w in list(V["units"]) + list(V["money_units"]) + [w for c in COMP.values() 
 _WORD_CHAR = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(_NON_WORD_CHARS)) + "]")
 
 
-def _nameless(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+def _nameless(text: str, s: int, e: int, lo: int, hi: int, seen: dict) -> bool:
     """A number whose line holds nothing but numbers, units, cue words and punctuation names nothing
-    (garbled or random text), unless it is a value under a flattened table's line of column names."""
+    (garbled or random text), unless it is a value under a flattened table's line of column names.
+    `seen` keeps each line's answer: a garbled line holds many numbers."""
     ls = text.rfind("\n", max(lo, s - 400), s) + 1 or max(lo, s - 400)
     le = text.find("\n", e, min(hi, e + 400))
-    if _WORD_CHAR.search(text, ls, le if le >= 0 else min(hi, e + 400)):
-        return False
-    return not _flat_table_name(text, lo, s, e)
+    le = le if le >= 0 else min(hi, e + 400)
+    known = seen.get((ls, le))
+    if known is None:
+        # a flattened table's values line is named by the line above, or not at all
+        known = seen[(ls, le)] = bool(_WORD_CHAR.search(text, ls, le)) or bool(_flat_table_name(text, lo, s, e))
+    return not known
 
 
 def _number_runs(spans: list[tuple[int, int]], run_min: int, gap: int) -> set[int]:
@@ -448,6 +456,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     out: list[Found] = []
     clause_groups: dict[tuple[int, int], list[int]] = {}
     matches = list(CANDIDATE.finditer(segment))
+    line_named: dict[tuple[int, int], bool] = {}
     in_run = _number_runs([(m.start(), m.end()) for m in matches], V["context"]["run_min"], V["context"]["run_gap"])
     for i, m in enumerate(matches):
         s, e = m.start() + lo, m.end() + lo
@@ -461,7 +470,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if i in in_run:
             note(s, e, "excluded", "number_run")
             continue
-        if _nameless(text, s, e, lo, hi):  # before parsing: random numerals are costly to parse
+        if _nameless(text, s, e, lo, hi, line_named):  # before parsing: random numerals are costly to parse
             note(s, e, "excluded", "nameless")
             continue
         unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp") or m.group("fd")) else "")
@@ -616,6 +625,6 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             if not f.indicator:  # 提高5个百分点,达到95%; 比去年增加8000亿元: the clause before names it
                 f.indicator = previous_clause_subject(f._left_sent, f._left_clause)
             f.indicator = object_of_bare_verb(f.indicator, f._left_sent, f._left_clause)
-            del f._left_clause, f._after, f._left_sent  # up to 600 characters a row, needed no more
+            f._left_clause = f._after = f._left_sent = ""  # up to 600 characters a row, needed no more
     out.sort(key=lambda f: f.start)
     return out

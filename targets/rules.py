@@ -49,7 +49,7 @@ class DocContext:
     review_periods: dict = field(default_factory=dict)  # review span start → period
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """One number with its unit and the text around it (normalised offsets)."""
 
