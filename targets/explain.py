@@ -12,6 +12,7 @@ from .documents import split_documents
 from .finder import find_targets
 from .normalize import normalize
 from .reading import read_path
+from .vocab import load_vocab
 
 # Rules applied in the finder before a candidate is read in context.
 _FINDER_RULES = {
@@ -63,6 +64,29 @@ def _sentence(text: str, pos: int) -> str:
     lo = max(text.rfind(ch, max(0, pos - 120), pos) for ch in "。；\n") + 1
     hi = min((i for i in (text.find(ch, pos, pos + 120) for ch in "。；\n") if i >= 0), default=min(len(text), pos + 60))
     return text[lo:hi].strip()
+
+
+STATUS_LABELS = {"target": "目标", "result": "结果", "excluded": "排除"}
+
+
+def rule_label(name: str) -> str:
+    """The rule in the analyst's words (vocab.yaml: rule_labels), else its English description."""
+    return load_vocab()["rule_labels"].get(name) or rule_description(name)
+
+
+def explanation_frame(text: str, source_file: str = "<text>"):
+    """Every candidate number of a text as a table for the dashboard: 判定, 原文, 规则, 理由, 指标, 句子."""
+    import pandas as pd
+    items = explain_text(text, source_file)
+    return pd.DataFrame({
+        "判定": [STATUS_LABELS[i["status"]] for i in items],
+        "原文": [i["quote"] for i in items],
+        "规则": [i["rule"] for i in items],
+        "理由": [rule_label(i["rule"]) for i in items],
+        "指标": [i["indicator"] for i in items],
+        "所在句": [i["sentence"] for i in items],
+        "位置": [i["start"] for i in items],
+    })
 
 
 def explain_file(path: str | os.PathLike) -> list[dict]:

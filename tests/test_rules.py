@@ -114,3 +114,21 @@ def test_result_rows_have_no_strength_and_keep_the_plan_year():
     result, target = rows
     assert (result["status"], result["strength"], result["year"], result["period"]) == ("result", "", 2024, "2023")
     assert (target["status"], target["strength"], target["period"]) == ("target", "firm", "2024")
+
+
+def test_every_rule_has_a_chinese_label():
+    """The dashboard explains decisions in Chinese: every rule a trace can name has a label."""
+    from targets.explain import _FINDER_RULES, rule_label
+    from targets.vocab import load_vocab
+    labels = load_vocab()["rule_labels"]
+    named = {n for n, _ in rules.EXCLUSIONS + rules.STATUS_RULES + rules.RESULT_EXCLUSIONS} | set(_FINDER_RULES)
+    assert named - set(labels) == set()
+    assert rule_label("ordinal").startswith("序数")
+
+
+def test_explanation_frame_lists_kept_and_excluded_numbers():
+    from targets.explain import explanation_frame
+    df = explanation_frame(PLAN + "隆重庆祝第41个教师节。新增托位300个。")
+    assert list(df["判定"]) == ["排除", "目标"]
+    assert list(df["原文"]) == ["41个", "300个"]
+    assert df["理由"].iloc[0].startswith("序数") and df["指标"].iloc[1] == "新增托位"
