@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
@@ -123,7 +124,8 @@ class _Boundaries:
     'sentence (or clause) around pos' queries."""
 
     def __init__(self, pattern: re.Pattern, text: str, lo: int, hi: int, reach: int):
-        self.marks = [m.start() for m in pattern.finditer(text, lo, hi)]
+        # an array, not a list: a giant task table has millions of tab marks (8 bytes each, not 36)
+        self.marks = array("q", [m.start() for m in pattern.finditer(text, lo, hi)])
         self.lo, self.hi, self.reach = lo, hi, reach
 
     def around(self, pos: int) -> tuple[int, int]:
@@ -268,19 +270,24 @@ def _nameless(text: str, s: int, e: int, lo: int, hi: int, seen: dict) -> bool:
     return not known
 
 
-def _number_runs(spans: list[tuple[int, int]], run_min: int, gap: int) -> set[int]:
-    """Indices of candidates in runs of at least `run_min` numbers, each at most `gap` characters
-    after the one before: a list that long with nothing between its numbers is not a list of
-    commitments (a garbled table, a run-on of 达到95%、), and deciding each would cost the most
-    where it means the least."""
-    out: set[int] = set()
-    first = 0
-    for i in range(1, len(spans) + 1):
-        if i == len(spans) or spans[i][0] - spans[i - 1][1] > gap:
+def _number_runs(pattern: re.Pattern, segment: str, run_min: int, gap: int) -> bytearray:
+    """A flag a candidate: 1 when it is in a run of at least `run_min` numbers, each at most `gap`
+    characters after the one before. A list that long with nothing between its numbers is not a
+    list of commitments (a garbled table, a run-on of 达到95%、), and deciding each would cost the
+    most where it means the least. One pass over the matches keeping only two integers each:
+    a run-on of a million numbers must not hold a million match objects."""
+    flags = bytearray()
+    first, prev_end = 0, None
+    for i, m in enumerate(pattern.finditer(segment)):
+        if prev_end is not None and m.start() - prev_end > gap:
             if i - first >= run_min:
-                out.update(range(first, i))
+                flags[first:i] = b"\x01" * (i - first)
             first = i
-    return out
+        flags.append(0)
+        prev_end = m.end()
+    if len(flags) - first >= run_min:
+        flags[first:] = b"\x01" * (len(flags) - first)
+    return flags
 
 
 def _strength(left_sentence: str) -> str:
@@ -455,19 +462,18 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
 
     out: list[Found] = []
     clause_groups: dict[tuple[int, int], list[int]] = {}
-    matches = list(CANDIDATE.finditer(segment))
     line_named: dict[tuple[int, int], bool] = {}
-    in_run = _number_runs([(m.start(), m.end()) for m in matches], V["context"]["run_min"], V["context"]["run_gap"])
-    for i, m in enumerate(matches):
+    in_run = _number_runs(CANDIDATE, segment, V["context"]["run_min"], V["context"]["run_gap"])
+    for i, m in enumerate(CANDIDATE.finditer(segment)):
         s, e = m.start() + lo, m.end() + lo
         if len(out) >= MAX_ROWS:
             if warnings is not None:
                 warnings.append(f"more than {MAX_ROWS:,} numbers in one document; the text from "
                                 f"character {s:,} of {hi:,} on was not read")
-            for m2 in matches[i:]:
+            for m2 in CANDIDATE.finditer(segment, m.start()):
                 note(m2.start() + lo, m2.end() + lo, "excluded", "row_cap")
             break
-        if i in in_run:
+        if in_run[i]:
             note(s, e, "excluded", "number_run")
             continue
         if _nameless(text, s, e, lo, hi, line_named):  # before parsing: random numerals are costly to parse
