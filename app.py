@@ -160,17 +160,18 @@ def show_document(source, filters, texts: dict[str, str], documents) -> None:
     with left:
         with st.container(height=DOC_HEIGHT, border=True):
             if text is None:
-                st.info("这张数据表没有附带原文,只能列出抽取的行(原句见右侧和目标表)。")
+                st.info("找不到这份文档的原文,只能列出抽取的行(原句见右侧和目标表)。启动看板时用环境变量 "
+                        "TARGETS_TEXT_DIR 指向构建这张表的输入文件夹,即可在此阅读全文。")
             else:
                 start = int(doc["start"]) if pd.notna(doc["start"]) else 0
                 end = int(doc["end"]) if pd.notna(doc["end"]) else None
                 st.html(document_view_html(text, rows, start, end, focus=st.query_params.get("target")))
     with right:
         st.dataframe(document_rows_frame(rows), hide_index=True, height=DOC_HEIGHT, width="stretch",
-                     column_config={"原文数字": st.column_config.TextColumn(width=70),
-                                    "指标": st.column_config.TextColumn(width=150),
-                                    "状态": st.column_config.TextColumn(width=45),
-                                    "时期": st.column_config.TextColumn(width=60)})
+                     column_config={"原文数字": st.column_config.TextColumn(width=75),
+                                    "指标": st.column_config.TextColumn(width=130),
+                                    "时期": st.column_config.TextColumn(width=60),
+                                    "状态": st.column_config.TextColumn(width=45)})
 
 
 def show_progress(source, filters, upload_key: str, upload_rows) -> None:

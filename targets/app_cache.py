@@ -18,6 +18,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # then nothing is rebuilt from seeds/.
 DATA = Path(os.environ.get("TARGETS_DATA_DIR") or ROOT / "data")
 SEEDS, GOLD = ROOT / "seeds", ROOT / "tests" / "gold"
+# The input folder of the built table, for reading documents whole in the document view
+# (TARGETS_TEXT_DIR; default seeds/). A file is shown only if it is the one the table was built
+# from (its sha256 in the table's manifest.json), so the marked offsets fit.
+TEXTS = Path(os.environ.get("TARGETS_TEXT_DIR") or SEEDS)
 REBUILD = "TARGETS_DATA_DIR" not in os.environ
 # 来源 of the built table's rows: the seeds, or another table the app was pointed at.
 BASE_ORIGIN = ORIGIN_SEED if REBUILD else "数据表"
@@ -67,8 +71,16 @@ def seed_documents() -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False)
 def seed_text(source_file: str) -> str | None:
-    path = SEEDS / source_file
-    return read_path(path).text if path.is_file() else None
+    """The built table's source file as text, or None when it is not at hand or not the same file."""
+    path = TEXTS / source_file
+    if not path.is_file():
+        return None
+    if not REBUILD or "TARGETS_TEXT_DIR" in os.environ:
+        from .build import file_hash, read_manifest
+        known = read_manifest(DATA).get("files", {}).get(source_file, {}).get("sha256")
+        if known and known != file_hash(path):
+            return None
+    return read_path(path).text
 
 
 @st.cache_data(show_spinner="正在计算金标准评分…")

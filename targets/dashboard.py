@@ -43,7 +43,7 @@ DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
     "year": ("年份", "文件(计划)所属年份"),
     "indicator": ("指标", "衡量的对象,如 托位、普惠性幼儿园覆盖率"),
     "value_label": ("目标值", "数值和单位,万/亿已换算;下载文件中为原始数值"),
-    "sentence_marked": ("原句", "数字所在的句子,【】内为抽取的数字"),
+    "sentence_marked": ("原句", "数字所在的句子,【】内为抽取的数字;长句从数字前十几个字起显示(…),点选该行可看全句"),
     "doc_link": ("文档", "在文档视图中打开全文,所有目标已标出"),
     "domain_label": ("领域", "按关键词归入的教育领域(codebook 第 4 节)"),
     "kind_label": ("类型", "数量、金额、比率、变化(提高/降低)、标准/定额、时限"),
@@ -382,8 +382,13 @@ def chart_metric(data: pd.DataFrame, metric: str) -> alt.Chart:
 
 
 # ---------- the table as shown ----------
-def mark_quote(sentence: str, quote: str) -> str:
-    """Plain text with the number bracketed (a table cell cannot hold HTML): 新增托位【1000个】."""
+SENTENCE_LEAD = 24  # the table's 原句 cell starts at most this many characters before the number
+
+
+def mark_quote(sentence: str, quote: str, lead: int | None = None) -> str:
+    """Plain text with the number bracketed (a table cell cannot hold HTML): 新增托位【1000个】.
+    With `lead`, a long sentence starts `lead` characters before the number (…), so the number
+    is in sight in a narrow column."""
     sentence, quote = str(sentence or ""), str(quote or "")
     if not quote:
         return sentence
@@ -393,7 +398,10 @@ def mark_quote(sentence: str, quote: str) -> str:
         i = sentence.find(quote) if quote else -1
     if i < 0:
         return sentence
-    return sentence[:i] + "【" + quote + "】" + sentence[i + len(quote):]
+    head = sentence[:i]
+    if lead is not None and len(head) > lead:
+        head = "…" + head[-lead:]
+    return head + "【" + quote + "】" + sentence[i + len(quote):]
 
 
 DOC_TAB = "文档"
@@ -416,7 +424,7 @@ def display_frame(df: pd.DataFrame) -> pd.DataFrame:
     out["domain_label"] = df["domain_label"]
     out["indicator"] = df["indicator"]
     out["value_label"] = [format_value(v, u, m) for v, u, m in zip(df["value"], df["unit"], df["value_max"])]
-    out["sentence_marked"] = [mark_quote(s, q) for s, q in zip(df["sentence"], df["quote"])]
+    out["sentence_marked"] = [mark_quote(s, q, SENTENCE_LEAD) for s, q in zip(df["sentence"], df["quote"])]
     out["comparator_label"] = df["comparator"].map(COMPARATOR_LABELS).fillna(df["comparator"]).fillna("")
     out["kind_label"] = df["kind_label"].fillna("")
     out["strength_label"] = df["strength_label"].fillna("")
@@ -567,8 +575,8 @@ def document_rows_frame(rows: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame({
         "原文数字": rows["quote"].astype(str),
         "指标": rows["indicator"],
-        "状态": rows["status"].map(STATUS_LABELS).fillna(rows["status"]),
         "时期": rows["period"],
+        "状态": rows["status"].map(STATUS_LABELS).fillna(rows["status"]),
         "目标值": [format_value(v, u, m) for v, u, m in zip(rows["value"], rows["unit"], rows["value_max"])],
         "领域": rows["domain_label"],
     })

@@ -7,6 +7,7 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
+from .dashboard import _AXIS_ZH
 from .progress import PROGRESS_COLUMNS, progress_rows
 
 VERDICT_LABELS = {"met": "已完成", "missed": "未完成", "no_report": "无报告"}
@@ -58,13 +59,15 @@ def chart_verdicts(progress: pd.DataFrame, by: str = "region", top: int = 15) ->
     agg = data.groupby([by, "verdict_label"]).size().reset_index(name="n")
     title = {"region": "地区", "domain_label": "领域", "domain": "领域"}.get(by, by)
     return alt.Chart(agg).mark_bar().encode(
-        y=alt.Y(f"{by}:N", sort=order, title=title, axis=alt.Axis(labelLimit=180)),
+        y=alt.Y(f"{by}:N", sort=order, title=title, axis=alt.Axis(labelLimit=180, labelOverlap=False)),
         x=alt.X("n:Q", title="目标数"),
         color=alt.Color("verdict_label:N", title="兑现",
                         scale=alt.Scale(domain=list(VERDICT_COLORS), range=list(VERDICT_COLORS.values()))),
         tooltip=[alt.Tooltip(f"{by}:N", title=title), alt.Tooltip("verdict_label:N", title="兑现"),
                  alt.Tooltip("n:Q", title="目标数")],
-    ).properties(height=max(120, 26 * len(order)))
+    # the chart's height includes the x axis and its title (Streamlit fits the chart): ~70 px
+    # of it are not bars, so every bar keeps ~28 px and every label is drawn
+    ).properties(height=max(150, 70 + 28 * len(order)))
 
 
 def progress_display(progress: pd.DataFrame) -> pd.DataFrame:
@@ -108,8 +111,8 @@ def promised_vs_reported(progress: pd.DataFrame, metric: str) -> pd.DataFrame:
 def chart_promised_vs_reported(data: pd.DataFrame, metric: str) -> alt.Chart:
     unit = data["unit"].iloc[0] if len(data) else ""
     base = alt.Chart(data).encode(
-        x=alt.X("year:O", title="年份"),
-        y=alt.Y("value:Q", title=f"{metric}({unit})"),
+        x=alt.X("year:O", title="年份", axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", title=f"{metric}({unit})", axis=alt.Axis(labelExpr=_AXIS_ZH)),
         color=alt.Color("series:N", title="", scale=alt.Scale(domain=["承诺", "报告"], range=["#1f77b4", "#ff7f0e"])),
         tooltip=[alt.Tooltip("region:N", title="地区"), alt.Tooltip("year:O", title="年份"),
                  alt.Tooltip("series:N", title=""), alt.Tooltip("value:Q", title="数值", format=",.4~g"),

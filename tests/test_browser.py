@@ -40,8 +40,9 @@ def app_url():
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless=true",
-         f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+         f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
+         "--server.fileWatcherType=none"],  # a source file saved meanwhile must not show a rerun notice
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -106,10 +107,10 @@ def _choose(page, box, wanted):
         box.click()
         try:
             wanted.wait_for(state="visible", timeout=3000)
-        except Exception:  # noqa: BLE001 (playwright's TimeoutError): try again
+            wanted.click(timeout=3000)
+        except Exception:  # noqa: BLE001 (playwright's TimeoutError): the list closed, try again
             page.keyboard.press("Escape")
             continue
-        wanted.click()
         return
     raise AssertionError(f"option never shown in {box}")
 

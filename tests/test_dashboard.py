@@ -204,10 +204,15 @@ def test_app_reads_filters_from_url():
     assert set(at.dataframe[0].value["领域"]) == {"学前教育与托育"}
 
 
-def test_app_search_box():
+def test_app_search_box(table):
     at = _app()
     at.sidebar.text_input(key="f_text").input("托位").run()
-    assert at.dataframe[0].value["原句"].str.contains("托位").all()
+    shown = at.dataframe[0].value
+    # the 原句 cell may start shortly before the number (…): it is a piece of a sentence holding 托位
+    pieces = shown["原句"].str.replace("[【】]", "", regex=True).str.lstrip("…")
+    holding = table.loc[table["sentence"].str.contains("托位") | table["indicator"].str.contains("托位"), "sentence"]
+    assert len(shown) >= 3 and all(any(p in s for s in holding) for p in pieces)
+    assert shown["原句"].str.contains("托位").sum() >= len(shown) // 2
 
 
 def test_app_runs_only_the_open_tab():
@@ -282,6 +287,19 @@ def test_display_table_formats_and_blanks_but_downloads_stay_raw():
     assert shown["文档"].str.startswith("?tab=").all()
     back = pd.read_csv(io.BytesIO(to_csv_bytes(df)), encoding="utf-8-sig")
     assert back["value"].tolist() == [2e9, 16200]
+
+
+def test_table_sentence_starts_near_its_number():
+    """A long sentence in the narrow 原句 column starts shortly before the number, so it is in sight."""
+    from targets.dashboard import SENTENCE_LEAD, display_frame, mark_quote
+    long = "推进政府性投资项目建设,加快朱家角地块幼儿园等新开办学校项目建设,完成八个新开办学校"
+    marked = mark_quote(long, "八个", SENTENCE_LEAD)
+    assert marked.startswith("…") and marked.endswith("【八个】新开办学校")
+    assert len(marked.split("【")[0]) == SENTENCE_LEAD + 1
+    assert mark_quote(long, "八个") == long.replace("八个", "【八个】")  # whole sentence elsewhere
+    df = _frame([dict(indicator="新开办学校", kind="count", unit="个", value=8, quote="八个", region="甲区",
+                      sentence=long, comparator="=")])
+    assert display_frame(df)["原句"].iloc[0] == marked
 
 
 def test_app_is_chinese_throughout():
@@ -384,7 +402,7 @@ def test_document_view_marks_every_target_and_result(table):
                                                                       unit="所", indicator="<b>")]).assign(start=17, end=19))
     assert "<script>" not in evil and "<b>" not in evil
     listed = document_rows_frame(rows)
-    assert len(listed) == len(rows) and list(listed.columns)[:3] == ["原文数字", "指标", "状态"]
+    assert len(listed) == len(rows) and list(listed.columns)[:4] == ["原文数字", "指标", "时期", "状态"]
     assert document_label(doc) == f"{doc['region']} · {doc['year']} · {doc['title'] or doc['source_file']}"
     assert document_choices(docs, [doc["doc_id"]]) == [doc["doc_id"]]
     assert document_choices(docs, [], current=doc["doc_id"]) == [doc["doc_id"]]  # the URL's document stays
