@@ -17,13 +17,14 @@ import json
 import os
 import time
 from collections import deque
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ReadError
 from .reading import SUPPORTED_SUFFIXES
-from .schema import EXTRACTOR_VERSION
+from .schema import COLUMNS, EXTRACTOR_VERSION
 
 PACKAGE_DIR = Path(__file__).parent
 MANIFEST = "manifest.json"
@@ -32,6 +33,11 @@ EXTRACTION_MODULES = ("reading.py", "normalize.py", "documents.py", "regions.py"
                       "indicator_tables.py", "domains.py", "extract.py", "schema.py", "table.py", "vocab.py",
                       "vocab.yaml", "rules.py", "progress.py", "indicator_names.py")
 BATCH_ROWS = 20_000
+# With workers, the parent writes while they extract: smaller batches leave less to write
+# after the last file is read.
+PARALLEL_BATCH_ROWS = 4_000
+CHUNK_BYTES = 256 * 1024  # input per task sent to a worker
+CHUNK_FILES = 64
 
 
 @dataclass
@@ -109,26 +115,123 @@ def _extract_one(job: tuple[str, str]) -> tuple[str, list, list, str | None]:
     return name, ex.rows, ex.documents, None
 
 
-def _results(jobs: list[tuple[str, str]], workers: int, progress=None):
-    """Extraction results in job order, from this process or a pool of workers."""
-    if workers <= 1 or len(jobs) <= 1:
-        results = map(_extract_one, jobs)
-        return progress(results, total=len(jobs)) if progress else results
-    def ordered():
-        # A sliding window of jobs in flight, not Executor.map: map submits every job at once
+def _columns(rows: list[dict]) -> dict[str, list]:
+    """Rows as one list per column (COLUMNS): cheaper to send between processes and to turn
+    into a frame than a list of dicts."""
+    return {c: [r[c] for r in rows] for c in COLUMNS}
+
+
+def _extract_chunk(chunk: list[tuple[str, str]]) -> list[tuple[str, dict, list, str | None]]:
+    """(name, row columns, documents, error) for each file of a chunk; runs in a worker."""
+    out = []
+    for job in chunk:
+        name, rows, docs, error = _extract_one(job)
+        out.append((name, _columns(rows), docs, error))
+    return out
+
+
+def _warm() -> None:
+    """Load what every extraction needs once: the extractor's code, OpenCC and the gazetteer.
+    Done in the parent before the workers are forked, they start with all of it."""
+    from . import extract  # noqa: F401
+    from .normalize import _t2s
+    from .regions import _name_index
+    _t2s()
+    _name_index()
+
+
+def _pool_context():
+    """fork where it is safe (POSIX, one thread): workers start in milliseconds with the
+    parent's warm modules instead of importing them each (~0.4 s of CPU a worker)."""
+    import multiprocessing
+    import threading
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _chunks(jobs: list[tuple[str, str]]):
+    """Consecutive jobs grouped into tasks of at most CHUNK_BYTES of input (or one bigger
+    file) and CHUNK_FILES files: small files do not each pay a round trip to a worker."""
+    chunk_bytes, chunk_files = CHUNK_BYTES, CHUNK_FILES
+    chunk, size = [], 0
+    for job in jobs:
+        try:
+            n = os.path.getsize(job[0])
+        except OSError:
+            n = 0
+        if chunk and (size + n > chunk_bytes or len(chunk) >= chunk_files):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(job)
+        size += n
+    if chunk:
+        yield chunk
+
+
+class _Extraction:
+    """Extraction results in job order, from this process or from a pool of workers: iterate
+    for (name, rows, documents, error), rows as a list of dicts, or as columns (_columns) when
+    `columns`. With workers, the pool starts and the first tasks are submitted as soon as this
+    is made, so they extract while the caller sets up its writer."""
+
+    def __init__(self, jobs: list[tuple[str, str]], workers: int, columns: bool = False):
+        self.jobs, self.columns, self.pool = jobs, columns, None
+        self.parallel = workers > 1 and len(jobs) > 1
+        if not self.parallel:
+            return
+        context = _pool_context()
+        if context is not None:
+            _warm()  # forked workers inherit it
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                        initializer=_warm if context is None else None)
+        # A sliding window of tasks in flight, not Executor.map: map submits every job at once
         # and finished results pile up in memory while the writer catches up (2 GB at 600 MB).
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            pending: deque = deque()
-            todo = iter(jobs)
-            for job in itertools.islice(todo, workers * 4):
-                pending.append(pool.submit(_extract_one, job))
-            while pending:
-                result = pending.popleft().result()
-                job = next(todo, None)
-                if job is not None:
-                    pending.append(pool.submit(_extract_one, job))
-                yield result
-    return progress(ordered(), total=len(jobs)) if progress else ordered()
+        self.pending: deque = deque()
+        self.todo = _chunks(jobs)
+        for chunk in itertools.islice(self.todo, workers * 4):
+            self.pending.append(self.pool.submit(_extract_chunk, chunk))
+
+    def __len__(self) -> int:
+        return len(self.jobs)
+
+    def __iter__(self):
+        if not self.parallel:
+            for name, rows, docs, error in map(_extract_one, self.jobs):
+                yield name, (_columns(rows) if self.columns else rows), docs, error
+            return
+        try:
+            while self.pending:
+                done = self.pending.popleft().result()
+                chunk = next(self.todo, None)
+                if chunk is not None:
+                    self.pending.append(self.pool.submit(_extract_chunk, chunk))
+                for name, cols, docs, error in done:
+                    yield name, (cols if self.columns else _rows(cols)), docs, error
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+def _results(jobs: list[tuple[str, str]], workers: int, progress=None):
+    results = _Extraction(jobs, workers)
+    return progress(results, total=len(jobs)) if progress else iter(results)
+
+
+def _rows(cols: dict[str, list]) -> list[dict]:
+    return [dict(zip(COLUMNS, values)) for values in zip(*(cols[c] for c in COLUMNS))]
+
+
+@contextmanager
+def extraction_closed(extraction: _Extraction):
+    try:
+        yield extraction
+    finally:
+        extraction.close()
 
 
 def extract_folder(input_dir: str | os.PathLike, progress=None, workers: int = 1) -> BuildResult:
@@ -163,8 +266,6 @@ def _outputs_exist(out: Path) -> bool:
 def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=None, workers: int = 1,
           batch_rows: int = BATCH_ROWS) -> BuildResult:
     """Extract a folder into output_dir (targets.parquet, targets.csv, documents.csv, manifest.json)."""
-    from .progress import write_progress
-    from .table import TableWriter, _atomic, reuse_rows
     t0 = time.perf_counter()
     root, out = Path(input_dir), Path(output_dir)
     files = input_files(root)
@@ -186,27 +287,39 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
         result.results = sum(e.get("results", 0) for e in entries.values())
         result.documents = sum(e.get("documents", 0) for e in entries.values())
     else:
-        with TableWriter(out) as writer:
+        jobs = [(str(p), n) for p, n in zip(files, names) if n not in reuse]
+        # started first: with workers, they extract while this process loads pandas/pyarrow
+        # and copies the reused rows
+        extraction = _Extraction(jobs, workers, columns=True)
+        if extraction.parallel:
+            batch_rows = min(batch_rows, PARALLEL_BATCH_ROWS)
+        results = progress(extraction, total=len(jobs)) if progress else extraction
+        from .table import TableWriter, reuse_rows
+        with extraction_closed(extraction), TableWriter(out) as writer:
             if reuse:
                 writer.write_reused(*reuse_rows(out, reuse))
-            jobs = [(str(p), n) for p, n in zip(files, names) if n not in reuse]
-            buffer: list[dict] = []
-            for name, rows, docs, error in _results(jobs, workers, progress):
+            buffer: dict[str, list] = {c: [] for c in COLUMNS}
+            for name, cols, docs, error in results:
                 if error:
                     result.errors.append(error)
-                n_results = sum(r["status"] == "result" for r in rows)
-                entries[name] = {"sha256": hashes[name], "targets": len(rows) - n_results, "results": n_results,
+                n_rows = len(cols["status"])
+                n_results = cols["status"].count("result")
+                entries[name] = {"sha256": hashes[name], "targets": n_rows - n_results, "results": n_results,
                                  "documents": len(docs), "error": error}
-                buffer.extend(rows)
+                if n_rows:
+                    for c in COLUMNS:
+                        buffer[c].extend(cols[c])
                 writer.add_documents(docs)
-                if len(buffer) >= batch_rows:
-                    writer.write_rows(buffer)
-                    buffer = []
-            writer.write_rows(buffer)
+                if len(buffer["status"]) >= batch_rows:
+                    writer.write_columns(buffer)
+                    buffer = {c: [] for c in COLUMNS}
+            writer.write_columns(buffer)
         result.results = writer.n_results
         result.targets = writer.n_targets - writer.n_results
         result.documents = writer.n_documents
+        from .progress import write_progress
         write_progress(out)  # 兑现: targets linked to the results that report on them
+    from .table import _atomic
     manifest = {"extractor_version": EXTRACTOR_VERSION, "code": code,
                 "fingerprint": fingerprint(root, hashes), "files_count": result.files,
                 "documents": result.documents, "targets": result.targets, "results": result.results,

@@ -7,19 +7,19 @@ import os
 import sys
 from pathlib import Path
 
-from tqdm import tqdm
-
-from .build import build, extract_folder
-from .errors import ReadError
-from .evaluate import load_gold, load_gold_links, report, score, score_links, status_of
-from .progress import link
+# Only what each command needs is imported (in the command): `extract` starts its workers
+# sooner without the evaluator, rapidfuzz or tqdm (when stderr is not a terminal).
 
 
 def _progress(files, total=None):
-    return tqdm(files, total=total, desc="extract", unit="file", file=sys.stderr, disable=not sys.stderr.isatty())
+    if not sys.stderr.isatty():
+        return files
+    from tqdm import tqdm
+    return tqdm(files, total=total, desc="extract", unit="file", file=sys.stderr)
 
 
 def cmd_extract(args) -> int:
+    from .build import build
     if not Path(args.input).is_dir():
         print(f"error: input folder not found: {args.input}", file=sys.stderr)
         return 2
@@ -31,6 +31,9 @@ def cmd_extract(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
+    from .build import extract_folder
+    from .evaluate import load_gold, load_gold_links, report, score, score_links, status_of
+    from .progress import link
     result = extract_folder(args.input, progress=_progress, workers=args.workers)
     for err in result.errors:
         print(f"error: {err}", file=sys.stderr)
@@ -57,6 +60,7 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_explain(args) -> int:
+    from .errors import ReadError
     from .explain import explain_file, format_explanation
     try:
         items = explain_file(args.file)

@@ -96,20 +96,22 @@ def similarity(target: dict, result: dict) -> float:
     Indel similarity of the sorted characters of the two names: word order does not matter
     (城镇新增就业 / 新增城镇就业), extra characters do (单位国内生产总值能耗 is not 国内生产总值).
     Partial matching (WRatio) would pair 地方政府专项债券 with 地方专项债务限额."""
-    a, b = _name(target), _name(result)
+    return _similarity(_name(target), _name(result), target.get("metric"), result.get("metric"))
+
+
+def _similarity(a: str, b: str, metric_a, metric_b) -> float:
     if not a or not b or _CUE_ONLY.fullmatch(a) or _CUE_ONLY.fullmatch(b):
         return 0.0
     names = float(fuzz.ratio(sorted(a), sorted(b)))
-    if target.get("metric") and result.get("metric"):
+    if metric_a and metric_b:
         # a curated metric settles different wordings (普惠园覆盖率 / 普惠性幼儿园覆盖率), but a broad
         # one (教育基建投资: any 投资) must not pair 铁路投资 with 扶贫资金投入
-        if target["metric"] != result["metric"]:
+        if metric_a != metric_b:
             return 0.0
-        if target["metric"] not in _BROAD:
+        if metric_a not in _BROAD:
             return 100.0  # 经济增长预期目标 / 国内生产总值: the curated metric says they are one
         return max(names, 90.0) if names >= 35 else names
     return names
-
 
 
 def _compatible(target: dict, result: dict) -> bool:
@@ -124,7 +126,10 @@ def _compatible(target: dict, result: dict) -> bool:
 
 
 def _periods_agree(target: dict, result: dict) -> bool:
-    tp, rp = str(target.get("period") or ""), str(result.get("period") or "")
+    return _periods_agree_parts(str(target.get("period") or ""), str(result.get("period") or ""), target.get("year"))
+
+
+def _periods_agree_parts(tp: str, rp: str, target_year) -> bool:
     if not tp or not rp:
         return False
     if tp == rp:
@@ -137,7 +142,7 @@ def _periods_agree(target: dict, result: dict) -> bool:
         return True
     if rp == f"{tp}-12":
         return True
-    multi_year = re.fullmatch(r"\d{4}", tp) and target.get("year") and int(tp) > int(target["year"])
+    multi_year = re.fullmatch(r"\d{4}", tp) and target_year and int(tp) > int(target_year)
     return bool(multi_year and re.fullmatch(rf"\d{{4}}-{tp}", rp))
 
 
@@ -158,24 +163,59 @@ def link(rows: list[dict]) -> list[Link]:
     targets = [r for r in rows if (r.get("status") or "target") == "target" and r.get("kind") != "deadline"]
     results = [r for r in rows if r.get("status") == "result"]
     same_row = {r["reports_on"]: r for r in results if r.get("reports_on")}
-    # candidates share area, unit and the year their period ends in: each target then looks at
-    # a handful of results, not at every result of its area
-    by_key: dict[tuple, list[dict]] = {}
-    for r in results:
-        by_key.setdefault((r.get("region") or "", r.get("unit"), _end_year(r.get("period"))), []).append(r)
+    # Candidates share area, unit and the year their period ends in; within that, results are
+    # grouped by period, kind (and sign for changes) and name, so a target tests each period,
+    # kind and name once, not every result: a corpus repeats its names and periods. The
+    # period test and the name similarity are memoised across targets.
+    groups: dict[tuple, dict[tuple, dict[tuple, list]]] = {}
+    for i, r in enumerate(results):
+        kind = r.get("kind")
+        sub = (str(r.get("period") or ""), kind, float(r["value"]) < 0 if kind == "change" else None)
+        key = (r.get("region") or "", r.get("unit"), _end_year(r.get("period")))
+        (groups.setdefault(key, {}).setdefault(sub, {})
+         .setdefault((_name(r), r.get("metric")), []).append((i, r)))
+    sims: dict[tuple, float] = {}
+    agree: dict[tuple, bool] = {}
     links = []
     for t in targets:
         if t["target_id"] in same_row:
             r = same_row[t["target_id"]]
             links.append(Link(t, r, verdict(t, float(r["value"])), 100.0))
             continue
+        group = groups.get((t.get("region") or "", t.get("unit"), _start_year(t.get("period"))))
+        if not group:
+            links.append(Link(t, None, "no_report"))
+            continue
+        t_kind, t_name, t_metric, t_year = t.get("kind"), _name(t), t.get("metric"), t.get("year")
+        t_period = str(t.get("period") or "")
+        t_neg = float(t["value"]) < 0 if t_kind == "change" else None
+        found = []  # (result's row order, result, similarity) of every compatible match
+        for (r_period, r_kind, r_neg), names in group.items():
+            # _compatible: area and unit are the group's key; kinds must agree
+            if r_kind != t_kind:
+                if "change" in (r_kind, t_kind) or not {t_kind, r_kind} <= {"count", "norm"}:
+                    continue
+            elif t_neg != r_neg:
+                continue  # a fall is not reported by a rise
+            try:
+                ok = agree[t_period, r_period, t_year]
+            except KeyError:
+                ok = agree[t_period, r_period, t_year] = _periods_agree_parts(t_period, r_period, t_year)
+            except TypeError:  # an unhashable year
+                ok = _periods_agree_parts(t_period, r_period, t_year)
+            if not ok:
+                continue
+            for (r_name, r_metric), members in names.items():
+                try:
+                    sim = sims[t_name, r_name, t_metric, r_metric]
+                except KeyError:
+                    sim = sims[t_name, r_name, t_metric, r_metric] = _similarity(t_name, r_name, t_metric, r_metric)
+                except TypeError:
+                    sim = _similarity(t_name, r_name, t_metric, r_metric)
+                if sim >= MIN_SIMILARITY:
+                    found.extend((i, r, sim) for i, r in members)
         best, best_key = None, None
-        for r in by_key.get((t.get("region") or "", t.get("unit"), _start_year(t.get("period"))), ()):
-            if not _compatible(t, r) or not _periods_agree(t, r):
-                continue
-            sim = similarity(t, r)
-            if sim < MIN_SIMILARITY:
-                continue
+        for _, r, sim in sorted(found, key=lambda f: f[0]):  # in row order: the first of equals wins
             key = (r.get("year") or 0, r.get("doc_id") or "", sim)  # the latest document's, then the likeliest
             if best_key is None or key > best_key:
                 best, best_key = r, key

@@ -1,11 +1,17 @@
-"""Write and read the tidy table: CSV (UTF-8 with BOM) and Parquet, atomically."""
+"""Write and read the tidy table: CSV (UTF-8 with BOM) and Parquet, atomically.
+
+The build writes without pandas: Parquet through pyarrow from one list per column, CSV through
+the csv module with the formatting DataFrame.to_csv uses (the same csv writer and dialect,
+floats as their shortest repr, missing values empty), byte for byte what pandas wrote. The
+parent of a parallel build then spends little time per row, and none importing pandas.
+"""
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -21,16 +27,66 @@ SCHEMA = pa.schema([
     ("status", pa.string()), ("period", pa.string()), ("rule", pa.string()), ("reports_on", pa.string()),
 ])
 assert SCHEMA.names == COLUMNS
+_INTEGER = {"start", "end", "year"}
+_FLOAT = {"value", "value_max"}
+_DOCUMENT_INTEGER = {"year", "start", "end", "n_targets", "n_results"}
 
 
-def rows_to_frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=COLUMNS)
+def rows_to_frame(rows: list[dict]):
+    import pandas as pd
+    return _typed(pd.DataFrame(rows, columns=COLUMNS))
+
+
+def columns_to_frame(columns: dict[str, list]):
+    """The same frame as rows_to_frame, from one list per column."""
+    import pandas as pd
+    return _typed(pd.DataFrame(columns, columns=COLUMNS))
+
+
+def _typed(df):
+    import pandas as pd
     df["year"] = pd.array(df["year"], dtype="Int64")
     df["start"] = df["start"].astype("int64")
     df["end"] = df["end"].astype("int64")
     df["value"] = df["value"].astype("float64")
     df["value_max"] = pd.to_numeric(df["value_max"], errors="coerce").astype("float64")
     return df
+
+
+def _missing(v) -> bool:
+    return v is None or v != v  # None, NaN, pd.NA's NaN-likes
+
+
+def _text_cells(values: list) -> list:
+    return [v if v.__class__ is str else ("" if _missing(v) else str(v)) for v in values]
+
+
+def _float_cells(values: list) -> list:
+    # numpy's str of a float64 (what to_csv writes) is Python's repr of it
+    return ["" if _missing(v) else repr(float(v)) for v in values]
+
+
+def _int_cells(values: list) -> list:
+    return ["" if _missing(v) else str(int(v)) for v in values]
+
+
+def _cells(name: str, values: list, integers=_INTEGER, floats=_FLOAT) -> list:
+    if name in integers:
+        return _int_cells(values)
+    if name in floats:
+        return _float_cells(values)
+    return _text_cells(values)
+
+
+def _arrow_table(columns: dict[str, list]) -> pa.Table:
+    """The rows as a table of SCHEMA; NaN is null, as pa.Table.from_pandas makes it."""
+    arrays = []
+    for f in SCHEMA:
+        values = columns[f.name]
+        if f.name in _INTEGER:
+            values = [None if _missing(v) else int(v) for v in values]
+        arrays.append(pa.array(values, type=f.type, from_pandas=True))
+    return pa.Table.from_arrays(arrays, schema=SCHEMA)
 
 
 def _atomic(path: Path, write) -> None:
@@ -49,12 +105,18 @@ def _atomic(path: Path, write) -> None:
             os.unlink(tmp)
 
 
-def write_outputs(rows: list[dict], documents: list[dict], out_dir: str | os.PathLike) -> pd.DataFrame:
+def write_outputs(rows: list[dict], documents: list[dict], out_dir: str | os.PathLike):
     """The whole table at once (small tables; big ones stream through TableWriter)."""
     with TableWriter(out_dir) as writer:
         writer.write_rows(rows)
         writer.add_documents(documents)
     return rows_to_frame(rows)
+
+
+def _csv_writer(fh):
+    # the writer and dialect DataFrame.to_csv uses
+    return csv.writer(fh, lineterminator="\n", delimiter=",", quoting=csv.QUOTE_MINIMAL, doublequote=True,
+                      escapechar=None, quotechar='"')
 
 
 class TableWriter:
@@ -79,43 +141,51 @@ class TableWriter:
             self._tmp[name] = tmp
         self._parquet = pq.ParquetWriter(self._tmp["targets.parquet"], SCHEMA)
         self._csv = open(self._tmp["targets.csv"], "w", encoding="utf-8-sig", newline="")
+        self._csv_rows = _csv_writer(self._csv)
         self._csv_header = True
         self._docs = open(self._tmp["documents.csv"], "w", encoding="utf-8-sig", newline="")
-        self._docs.write(",".join(DOCUMENT_COLUMNS) + "\n")
+        self._doc_rows = _csv_writer(self._docs)
+        self._doc_rows.writerow(DOCUMENT_COLUMNS)
         return self
 
-    def _write_frame(self, df: pd.DataFrame) -> None:
-        if df.empty and not self._csv_header:
+    def _write(self, table: pa.Table, cells: list[list]) -> None:
+        """One batch: `table` to Parquet, `cells` (one list of strings per column) to the CSV."""
+        if self._csv_header:
+            self._csv_rows.writerow(COLUMNS)
+            self._csv_header = False
+        elif not table.num_rows:
             return
-        self._parquet.write_table(pa.Table.from_pandas(df, schema=SCHEMA, preserve_index=False))
-        df.to_csv(self._csv, index=False, header=self._csv_header, lineterminator="\n")
-        self._csv_header = False
-        self.n_targets += len(df)
-        self.n_results += int((df["status"] == "result").sum())
+        self._parquet.write_table(table)
+        self._csv_rows.writerows(zip(*cells))
+        self.n_targets += table.num_rows
+        self.n_results += cells[COLUMNS.index("status")].count("result")
+
+    def write_columns(self, columns: dict[str, list]) -> None:
+        self._write(_arrow_table(columns), [_cells(c, columns[c]) for c in COLUMNS])
 
     def write_rows(self, rows: list[dict]) -> None:
-        self._write_frame(rows_to_frame(rows))
+        self.write_columns({c: [r.get(c) for r in rows] for c in COLUMNS})
 
-    def write_reused(self, batches, documents: pd.DataFrame) -> None:
+    def write_reused(self, batches, documents: list[list[str]]) -> None:
         for batch in batches:
-            self._write_frame(rows_to_frame_arrow(batch))
-        self._write_documents(documents)
+            table = pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch
+            table = table.select(COLUMNS)
+            self._write(table, [_cells(c, table.column(c).to_pylist()) for c in COLUMNS])
+        self._doc_rows.writerows(documents)
+        self.n_documents += len(documents)
 
     def add_documents(self, documents: list[dict]) -> None:
-        # Buffered: one small frame per file would cost ~1 GB for a national corpus.
         self._doc_buffer.extend(documents)
         if len(self._doc_buffer) >= 5000:
             self._flush_documents()
 
     def _flush_documents(self) -> None:
         if self._doc_buffer:
-            self._write_documents(pd.DataFrame(self._doc_buffer, columns=DOCUMENT_COLUMNS))
-            self._doc_buffer = []
-
-    def _write_documents(self, docs: pd.DataFrame) -> None:
-        if len(docs):
-            docs[DOCUMENT_COLUMNS].to_csv(self._docs, index=False, header=False, lineterminator="\n")
+            docs = self._doc_buffer
+            self._doc_rows.writerows(zip(*(_cells(c, [d.get(c) for d in docs], _DOCUMENT_INTEGER, ())
+                                           for c in DOCUMENT_COLUMNS)))
             self.n_documents += len(docs)
+            self._doc_buffer = []
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
@@ -136,7 +206,7 @@ class TableWriter:
                     os.unlink(tmp)
 
 
-def rows_to_frame_arrow(batch) -> pd.DataFrame:
+def rows_to_frame_arrow(batch):
     """A Parquet batch of the table as a frame with the table's dtypes."""
     df = (pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch).to_pandas()[COLUMNS]
     df["year"] = df["year"].astype("Int64")
@@ -144,7 +214,8 @@ def rows_to_frame_arrow(batch) -> pd.DataFrame:
 
 
 def reuse_rows(out_dir: str | os.PathLike, names: set[str], batch_size: int = 50_000):
-    """(batches of the previous table's rows for these source files, their documents)."""
+    """(batches of the previous table's rows for these source files, their documents.csv rows
+    as lists of strings)."""
     import pyarrow.compute as pc
     out = Path(out_dir)
     keep = pa.array(sorted(names), type=pa.string())
@@ -156,12 +227,18 @@ def reuse_rows(out_dir: str | os.PathLike, names: set[str], batch_size: int = 50
             kept = batch.filter(mask)
             if kept.num_rows:
                 yield kept
-    docs = pd.read_csv(out / "documents.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    docs = docs[docs["source_file"].isin(names)] if len(docs) else docs
+    with open(out / "documents.csv", encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, None) or []
+        where = [header.index(c) if c in header else None for c in DOCUMENT_COLUMNS]
+        col = header.index("source_file") if "source_file" in header else None
+        docs = [[row[i] if i is not None and i < len(row) else "" for i in where]
+                for row in reader if row and col is not None and col < len(row) and row[col] in names]
     return batches(), docs
 
 
-def read_targets(path: str | os.PathLike) -> pd.DataFrame:
+def read_targets(path: str | os.PathLike):
+    import pandas as pd
     path = Path(path)
     if path.suffix == ".parquet":
         return pq.read_table(path).to_pandas()

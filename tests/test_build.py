@@ -115,3 +115,28 @@ def test_killed_extract_leaves_previous_table_intact(tmp_path):
     # the next run cleans up nothing by hand: it just builds
     result = build(inp, out)
     assert result.targets > 400 and not result.errors
+
+
+def test_two_workers_write_the_same_files_as_one(tmp_path, monkeypatch):
+    """Every output of `--workers 2` (several tasks of several files each, files that cannot
+    be read among them) is the same as `--workers 1`'s, byte for byte for the CSVs."""
+    import targets.build as b
+    monkeypatch.setattr(b, "CHUNK_BYTES", 60_000)  # several files a task, several tasks
+    inp = tmp_path / "in"
+    for k in range(3):
+        shutil.copytree(SEEDS, inp / f"copy{k}")
+    (inp / "copy1" / "empty.txt").write_bytes(b"")
+    (inp / "copy1" / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (inp / "copy2" / "notes.xyz").write_text("新开幼儿园7所。", encoding="utf-8")
+    one = build(inp, tmp_path / "one", workers=1, batch_rows=50)
+    two = build(inp, tmp_path / "two", workers=2, batch_rows=50)
+    assert one.summary().rsplit(" ", 1)[0] == two.summary().rsplit(" ", 1)[0]
+    assert len(one.errors) == 3 and one.errors == two.errors
+    for name in ("targets.csv", "documents.csv", "progress.csv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    for name in ("targets.parquet", "progress.parquet"):
+        a, c = pq.read_table(tmp_path / "one" / name), pq.read_table(tmp_path / "two" / name)
+        assert a.equals(c) and a.schema.equals(c.schema, check_metadata=True), name
+    m1, m2 = (json.loads((tmp_path / d / "manifest.json").read_text(encoding="utf-8")) for d in ("one", "two"))
+    assert m1 == m2
+    assert pq.ParquetFile(tmp_path / "two" / "targets.parquet").metadata.num_row_groups > 1

@@ -66,7 +66,7 @@ def test_failed_write_keeps_previous_table(tmp_path, monkeypatch):
 
     def boom(*a, **k):
         raise RuntimeError("disk full")
-    monkeypatch.setattr(table.pd.DataFrame, "to_csv", boom)
+    monkeypatch.setattr(table.TableWriter, "_write", boom)
     try:
         build(inp, tmp_path / "out")
     except RuntimeError:
