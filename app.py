@@ -13,8 +13,8 @@ import streamlit as st
 if __name__ == "__main__":  # a page run (the server's own import of this file skips these)
     import pandas as pd
 
-    from targets.app_cache import (data_source, progress_table, quality, seed_documents, seed_text, uploaded,
-                                   values)
+    from targets.app_cache import (data_source, filters_key, metric_chart, overview, progress_table, quality,
+                                   seed_documents, seed_text, uploaded, values)
     from targets.progress_view import (VERDICT_LABELS, chart_verdicts, for_targets, has_results,
                                        progress_csv_bytes, progress_display, verdict_counts,
                                        repeated_metrics, promised_vs_reported, chart_promised_vs_reported)
@@ -23,9 +23,8 @@ if __name__ == "__main__":  # a page run (the server's own import of this file s
     from targets.excel import to_xlsx_bytes
     from targets.dashboard import (DISPLAY_COLUMNS, ORIGIN_HELP, SHOW_LABELS,
                                    DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
-                                   Filters, chart_by_domain, chart_metric, chart_rates,
-                                   display_frame, download_name, highlight_sentence, lump_regions, metric_option_label,
-                                   rank_metrics, rate_chart_data, to_csv_bytes, to_parquet_bytes, top_regions)
+                                   Filters, display_frame, download_name, highlight_sentence, to_csv_bytes,
+                                   to_parquet_bytes)
 
 ALL = "全部"  # placeholder of an empty multiselect: no choice means no filter
 # Streamlit's file uploader has no text options: its English button and hint are replaced by CSS.
@@ -46,33 +45,31 @@ FIELD_LABELS = {"unit": "单位", "kind": "类型", "comparator": "比较", "dom
                 "year": "年份", "value": "数值", "indicator": "指标", "deadline": "期限", "status": "状态"}  # a dot plot with more points is unreadable and slow to draw
 
 
-def show_overview(source, filters, counts: dict) -> None:
+def show_overview(source, filters, counts: dict, upload_key: str) -> None:
     if counts["targets"] == 0:
         st.info("没有符合筛选条件的目标。请在左侧放宽筛选条件(清空某个筛选即为“全部”)。")
         return
+    key = filters_key(filters)
+    view = overview(upload_key, key, source, filters, RATE_POINTS_SHOWN)
     st.subheader("各领域目标数(按地区)")
-    st.altair_chart(chart_by_domain(lump_regions(source.domain_region_counts(filters), weight="n")),
-                    width="stretch")
-    rates = source.rates(filters, limit=RATE_POINTS_SHOWN)
-    if not rates.empty:
+    st.vega_lite_chart(view["domain"], width="stretch")
+    if "rates" in view:
         st.subheader("比率类目标(%)")
-        data, left_out = rate_chart_data(lump_regions(rates))
-        st.caption("每个点是一条目标,比率从不相加。" + (f"只画目标最多的 {data['label'].nunique()} 个指标,另有 {left_out} 个"
+        left_out = view["left_out"]
+        st.caption("每个点是一条目标,比率从不相加。" + (f"只画目标最多的 {view['rate_labels']} 个指标,另有 {left_out} 个"
                                                         "未画出:用左侧 领域 或 搜索 缩小范围。" if left_out else ""))
-        st.altair_chart(chart_rates(data), width="stretch")
-    stats = source.metric_stats(filters)
-    metrics = rank_metrics(stats)
+        st.vega_lite_chart(view["rates"], width="stretch")
+    metrics = view["metrics"]
     if metrics:
         st.subheader("同一指标跨地区、跨年份比较")
-        labels = metric_option_label(stats)
+        labels = view["metric_labels"]
         metric = st.selectbox("标准指标", metrics, key="metric", format_func=labels.get,
                               help="按覆盖的地区数或年份数排序,最值得比较的在前")
-        series = source.metric_series(filters, metric)
-        shown_regions = top_regions(series, k=12, weight="n")
-        if series["region"].nunique() > len(shown_regions):
-            st.caption(f"地区较多,只画目标最多的 {len(shown_regions)} 个;用左侧筛选选择要比较的地区。")
+        chart = metric_chart(upload_key, key, metric, source, filters)
+        if chart["regions"] > chart["shown"]:
+            st.caption(f"地区较多,只画目标最多的 {chart['shown']} 个;用左侧筛选选择要比较的地区。")
         st.caption("数量和金额只在同一地区、同一年份、同一指标内相加;比率、变化、标准每条一个点(按期限或年份)。")
-        st.altair_chart(chart_metric(series[series["region"].isin(shown_regions)], metric), width="stretch")
+        st.vega_lite_chart(chart["spec"], width="stretch")
 
 
 def table_column_config() -> dict:
@@ -365,7 +362,7 @@ def page() -> None:
         ["概览", "目标表", "兑现情况", DOC_TAB, "抽取质量"], key="tab", bind="query-params")
     if tab_overview.open:
         with tab_overview:
-            show_overview(source, filters, counts)
+            show_overview(source, filters, counts, upload_key)
     if tab_table.open:
         with tab_table:
             show_table(source, filters, counts, texts, documents)

@@ -96,3 +96,37 @@ def quality():
     extras = pd.DataFrame([{"文件": p["source_file"], "原文": p["quote"], "原句": p["sentence"][:80]}
                            for p in overall.extras])
     return overall.summary(), files, misses, extras
+
+
+# ---------- the overview, cached per filter set ----------
+# The overview's figures and chart specs depend only on the table (upload_key) and the filters,
+# so they are computed once per filter set (a filter change back to an earlier choice, or a
+# rerun for another widget, costs nothing) and the server's warm-up fills them for the default
+# filters. Specs are Vega-Lite dicts: Altair builds and validates them once here, not per rerun.
+def filters_key(f: Filters) -> str:
+    import json
+    return json.dumps(f.to_query(), ensure_ascii=False, sort_keys=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def overview(upload_key: str, key: str, _source, _filters: Filters, rate_points_shown: int = 5000) -> dict:
+    from .dashboard import (chart_by_domain, chart_rates, lump_regions, metric_option_label, rank_metrics,
+                            rate_chart_data)
+    out: dict = {"domain": chart_by_domain(lump_regions(_source.domain_region_counts(_filters), weight="n")).to_dict()}
+    rates = _source.rates(_filters, limit=rate_points_shown)
+    if not rates.empty:
+        data, left_out = rate_chart_data(lump_regions(rates))
+        out.update(rates=chart_rates(data).to_dict(), rate_labels=int(data["label"].nunique()), left_out=left_out)
+    stats = _source.metric_stats(_filters)
+    out["metrics"] = rank_metrics(stats)
+    out["metric_labels"] = metric_option_label(stats)
+    return out
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def metric_chart(upload_key: str, key: str, metric: str, _source, _filters: Filters) -> dict:
+    from .dashboard import chart_metric, top_regions
+    series = _source.metric_series(_filters, metric)
+    shown = top_regions(series, k=12, weight="n")
+    return {"spec": chart_metric(series[series["region"].isin(shown)], metric).to_dict(), "shown": len(shown),
+            "regions": int(series["region"].nunique())}

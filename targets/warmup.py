@@ -24,10 +24,15 @@ class _QuietWarmThread(logging.Filter):
 def warm() -> None:
     import altair  # noqa: F401  (imported by the charts on the first run)
 
-    from .app_cache import data_source, values
-    data_source("", None)
-    for column in ("province", "region", "unit"):
+    from .app_cache import data_source, filters_key, metric_chart, overview, values
+    from .dashboard import Filters
+    source = data_source("", None)
+    for column in ("province", "region", "unit", "origin"):
         values("", column)
+    default = Filters()
+    first = overview("", filters_key(default), source, default)  # the page opens on the overview
+    if first["metrics"]:
+        metric_chart("", filters_key(default), first["metrics"][0], source, default)
 
 
 @asynccontextmanager
