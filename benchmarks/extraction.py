@@ -135,9 +135,9 @@ def main(argv=None) -> int:
         files = texts_of(corpus)
         print(f"corpus: {what}, {nbytes / 1e6:.1f} MB, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
         base = baseline_mb_s(files, nbytes)
-        print(f"baseline Recognizers-Text Chinese number model: {base:.2f} MB/s")
+        print(f"baseline Recognizers-Text Chinese number model: {base:.3f} MB/s")
         ours, ndocs, docs_s, rows = ours_single(files, nbytes)
-        print(f"ours, 1 process, end to end: {ours:.2f} MB/s, {docs_s:.0f} documents/s, {rows} targets "
+        print(f"ours, 1 process, end to end: {ours:.3f} MB/s, {docs_s:.0f} documents/s, {rows} targets "
               f"-> {ours / base:.2f}x the baseline")
         walls = {}
         for workers in sorted({1, args.workers}):

@@ -15,6 +15,7 @@ import hashlib
 import itertools
 import json
 import os
+import threading
 import time
 from collections import deque
 from contextlib import contextmanager
@@ -140,11 +141,14 @@ def _warm() -> None:
     _name_index()
 
 
+def _import_pandas() -> None:
+    import pandas  # noqa: F401
+
+
 def _pool_context():
     """fork where it is safe (POSIX, one thread): workers start in milliseconds with the
     parent's warm modules instead of importing them each (~0.4 s of CPU a worker)."""
     import multiprocessing
-    import threading
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return None
@@ -293,6 +297,9 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
         extraction = _Extraction(jobs, workers, columns=True)
         if extraction.parallel:
             batch_rows = min(batch_rows, PARALLEL_BATCH_ROWS)
+            # pandas (for progress.parquet, written last) loads while the workers extract,
+            # not after the last file
+            threading.Thread(target=_import_pandas, name="targets-import", daemon=True).start()
         results = progress(extraction, total=len(jobs)) if progress else extraction
         from .table import TableWriter, reuse_rows
         with extraction_closed(extraction), TableWriter(out) as writer:

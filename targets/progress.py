@@ -235,6 +235,10 @@ _LINK_COLUMNS = ["target_id", "doc_id", "source_file", "start", "quote", "value"
                  "status", "period", "reports_on"]
 
 
+_PROGRESS_FLOATS = {"target_value", "result_value", "gap", "similarity"}
+_PROGRESS_INTEGERS = {"target_start", "result_start", "year"}
+
+
 def write_progress(out_dir) -> int:
     """Read the built table's columns that linking needs, link, and write progress.csv (UTF-8
     BOM) and progress.parquet atomically beside it. Returns the number of rows."""
@@ -243,15 +247,24 @@ def write_progress(out_dir) -> int:
     import pandas as pd
     import pyarrow.parquet as pq
 
-    from .table import _atomic
+    from .table import _atomic, _cells, _csv_writer
     out = Path(out_dir)
-    table = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS)
-    rows = table.to_pylist()
-    df = pd.DataFrame(progress_rows(rows), columns=PROGRESS_COLUMNS)
+    rows = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS).to_pylist()
+    records = progress_rows(rows)
+    columns = {c: [r[c] for r in records] for c in PROGRESS_COLUMNS}
+    df = pd.DataFrame(columns, columns=PROGRESS_COLUMNS)
     for col in ("target_value", "result_value", "gap"):
         df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
     df["result_start"] = pd.array(df["result_start"], dtype="Int64")
     df["year"] = pd.array(df["year"], dtype="Int64")
     _atomic(out / "progress.parquet", lambda tmp: df.to_parquet(tmp, index=False))
-    _atomic(out / "progress.csv", lambda tmp: df.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n"))
+
+    def write_csv(tmp):
+        # what df.to_csv writes, without pandas' per-cell overhead
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = _csv_writer(fh)
+            writer.writerow(PROGRESS_COLUMNS)
+            writer.writerows(zip(*(_cells(c, columns[c], _PROGRESS_INTEGERS, _PROGRESS_FLOATS)
+                                   for c in PROGRESS_COLUMNS)))
+    _atomic(out / "progress.csv", write_csv)
     return len(df)
