@@ -30,7 +30,19 @@ _REVIEW_HEADING = re.compile(rf"(?m)^\s*(?:[一二三四五六七八九十]{{1,3
 _NATIONAL = re.compile(alternation(_V["national_markers"]))
 _NATIONAL_ISSUER = re.compile(rf"^(?:{alternation(_V['national_issuers'])})")
 _ISSUER = re.compile(rf"([\u4e00-\u9fff、]{{2,30}}?(?:{alternation(_V['issuer_suffixes'])}))")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号")
+_ISSUER_SUFFIX = re.compile(alternation(_V['issuer_suffixes']))
+_DOC_NUMBER_TAIL = r"\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号"
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}" + _DOC_NUMBER_TAIL)
+_DOC_NUMBER_TAIL_RE = re.compile(_DOC_NUMBER_TAIL)
+
+
+def _search_before(pattern: re.Pattern, anchor: re.Pattern, reach: int, text: str):
+    """pattern.search(text), where every match of pattern ends in a match of `anchor` that
+    starts at most `reach` characters after the match's start: the search starts `reach`
+    before the first anchor, not at every character of the text (the same leftmost match;
+    none without an anchor)."""
+    a = anchor.search(text)
+    return pattern.search(text, max(0, a.start() - reach)) if a else None
 _PUB_DATE = [
     re.compile(r"(?:发布日期|政策发布日期|发文日期|成文日期|发布时间|日期)[:：]\s*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})"),
     re.compile(r"(?m)^[\s\-]*((?:19|20)\d{2})[-.](\d{1,2})[-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"),
@@ -173,8 +185,8 @@ def describe(text: str, doc_id: str, source_file: str, start: int, end: int) -> 
     head = body[:1500]
     title = _title(body)
     pub = _pub_date(head)
-    issuer_m = _ISSUER.search(title) or _ISSUER.search(head)
-    number_m = _DOC_NUMBER.search(head)
+    issuer_m = _search_before(_ISSUER, _ISSUER_SUFFIX, 30, title) or _search_before(_ISSUER, _ISSUER_SUFFIX, 30, head)
+    number_m = _search_before(_DOC_NUMBER, _DOC_NUMBER_TAIL_RE, 10, head)
     region = _issuing_area(title, head, body, issuer_m.group(1) if issuer_m else "")
     return Document(
         doc_id=doc_id, source_file=source_file, start=start, end=end, title=title,

@@ -28,12 +28,27 @@ WEIGHTS = (("indicator", 3.0), ("clause", 2.0), ("heading", 2.0), ("sentence", 1
 def domain_scores(parts: dict[str, str]) -> dict[str, float]:
     scores: dict[str, float] = {}
     for part, weight in WEIGHTS:
-        for m in _KEYWORDS.finditer(parts.get(part) or ""):
-            d = _WORD_DOMAIN[m.group(0)]
-            if d != NEUTRAL:
-                # longer keywords are more specific: 课后服务 says more than 课程
-                scores[d] = scores.get(d, 0.0) + weight * len(m.group(0))
+        for d, n in _keyword_hits(parts.get(part) or ""):
+            # longer keywords are more specific: 课后服务 says more than 课程
+            scores[d] = scores.get(d, 0.0) + weight * n
     return scores
+
+
+_HITS: dict[str, tuple] = {}
+
+
+def _keyword_hits(text: str) -> tuple:
+    """(domain, keyword length) of each domain keyword in text, in order, neutral words left
+    out. Memoised: the rows of one sentence share it, and those under one heading the heading."""
+    try:
+        return _HITS[text]
+    except KeyError:
+        pass
+    if len(_HITS) > 100_000:
+        _HITS.clear()
+    hits = _HITS[text] = tuple((d, len(w)) for w in _KEYWORDS.findall(text)
+                               if (d := _WORD_DOMAIN[w]) != NEUTRAL)
+    return hits
 
 
 _ANCHOR = re.compile(alternation(_V["education_anchors"]))
@@ -60,16 +75,24 @@ def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixe
     return min((d for d, s in scores.items() if s == best), key=ORDER.index)
 
 
+_RULES_BY_KIND: dict = {}
+
+
+def _metric_rules(kind) -> list[tuple]:
+    """(name, all, any, not) of the metric rules that apply to this kind, in vocabulary order."""
+    try:
+        return _RULES_BY_KIND[kind]
+    except KeyError:
+        rules = _RULES_BY_KIND[kind] = [
+            (rule["name"], tuple(rule.get("all", [])), tuple(rule.get("any", [])), tuple(rule.get("not", [])))
+            for rule in METRICS if kind in rule.get("kind", [kind])]
+        return rules
+
+
 def assign_metric(indicator: str, clause: str, kind: str) -> str:
-    text = indicator + "|" + clause
-    for rule in METRICS:
-        if kind not in rule.get("kind", [kind]):
-            continue
-        if not all(w in text for w in rule.get("all", [])):
-            continue
-        if rule.get("any") and not any(w in text for w in rule["any"]):
-            continue
-        if any(w in text for w in rule.get("not", [])):
-            continue
-        return rule["name"]
+    has = (indicator + "|" + clause).__contains__
+    for name, all_words, any_words, not_words in _metric_rules(kind):
+        if (all(map(has, all_words)) and (not any_words or any(map(has, any_words)))
+                and not any(map(has, not_words))):
+            return name
     return ""
