@@ -301,8 +301,9 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
             # not after the last file
             threading.Thread(target=_import_pandas, name="targets-import", daemon=True).start()
         results = progress(extraction, total=len(jobs)) if progress else extraction
+        from .progress import _LINK_COLUMNS
         from .table import TableWriter, reuse_rows
-        with extraction_closed(extraction), TableWriter(out) as writer:
+        with extraction_closed(extraction), TableWriter(out, keep_columns=_LINK_COLUMNS) as writer:
             if reuse:
                 writer.write_reused(*reuse_rows(out, reuse))
             buffer: dict[str, list] = {c: [] for c in COLUMNS}
@@ -325,7 +326,8 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
         result.targets = writer.n_targets - writer.n_results
         result.documents = writer.n_documents
         from .progress import write_progress
-        write_progress(out)  # 兑现: targets linked to the results that report on them
+        write_progress(out, writer.kept)  # 兑现: targets linked to the results that report on them
+        writer.kept = []
     from .table import _atomic
     manifest = {"extractor_version": EXTRACTOR_VERSION, "code": code,
                 "fingerprint": fingerprint(root, hashes), "files_count": result.files,

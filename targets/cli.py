@@ -99,4 +99,12 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "workers", 1) <= 0:
         args.workers = os.cpu_count() or 1
-    return args.func(args)
+    code = args.func(args)
+    if argv is None and args.command == "extract" and Path(sys.argv[0]).name == "__main__.py":
+        # `python -m targets extract`: the table is written, renamed into place and the pool
+        # shut down. Skip the interpreter's teardown (freeing OpenCC's dictionaries, pyarrow,
+        # pandas and every module: ~0.25 s of a 3 s build).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

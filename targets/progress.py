@@ -239,9 +239,10 @@ _PROGRESS_FLOATS = {"target_value", "result_value", "gap", "similarity"}
 _PROGRESS_INTEGERS = {"target_start", "result_start", "year"}
 
 
-def write_progress(out_dir) -> int:
-    """Read the built table's columns that linking needs, link, and write progress.csv (UTF-8
-    BOM) and progress.parquet atomically beside it. Returns the number of rows."""
+def write_progress(out_dir, rows: list[dict] | None = None) -> int:
+    """Read the built table's columns that linking needs (or take them: `rows`, dicts of
+    _LINK_COLUMNS in the table's order), link, and write progress.csv (UTF-8 BOM) and
+    progress.parquet atomically beside it. Returns the number of rows."""
     from pathlib import Path
 
     import pandas as pd
@@ -249,7 +250,8 @@ def write_progress(out_dir) -> int:
 
     from .table import _atomic, _cells, _csv_writer
     out = Path(out_dir)
-    rows = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS).to_pylist()
+    if rows is None:
+        rows = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS).to_pylist()
     records = progress_rows(rows)
     columns = {c: [r[c] for r in records] for c in PROGRESS_COLUMNS}
     df = pd.DataFrame(columns, columns=PROGRESS_COLUMNS)

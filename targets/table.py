@@ -125,8 +125,12 @@ class TableWriter:
     they are renamed into place, Parquet first and CSV last, so a reader that finds
     the CSV current finds everything current. On error the previous table stays."""
 
-    def __init__(self, out_dir: str | os.PathLike):
+    def __init__(self, out_dir: str | os.PathLike, keep_columns: list[str] | None = None):
         self.out = Path(out_dir)
+        # rows written, as dicts of these columns (what the 兑现 linking reads), so the table
+        # need not be read back from Parquet at the end
+        self.keep_columns = keep_columns
+        self.kept: list[dict] = []
         self.n_targets = 0  # rows written, targets and results
         self.n_results = 0
         self.n_documents = 0
@@ -162,6 +166,15 @@ class TableWriter:
 
     def write_columns(self, columns: dict[str, list]) -> None:
         self._write(_arrow_table(columns), [_cells(c, columns[c]) for c in COLUMNS])
+        self._keep(columns)
+
+    def _keep(self, columns: dict[str, list]) -> None:
+        if self.keep_columns is not None:
+            names = self.keep_columns
+            # as Parquet gives them back: NaN is null
+            lists = [[None if v is not None and v != v else v for v in columns[c]] if c in _FLOAT else columns[c]
+                     for c in names]
+            self.kept.extend(dict(zip(names, values)) for values in zip(*lists))
 
     def write_rows(self, rows: list[dict]) -> None:
         self.write_columns({c: [r.get(c) for r in rows] for c in COLUMNS})
@@ -170,7 +183,9 @@ class TableWriter:
         for batch in batches:
             table = pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch
             table = table.select(COLUMNS)
-            self._write(table, [_cells(c, table.column(c).to_pylist()) for c in COLUMNS])
+            columns = {c: table.column(c).to_pylist() for c in COLUMNS}
+            self._write(table, [_cells(c, columns[c]) for c in COLUMNS])
+            self._keep(columns)
         self._doc_rows.writerows(documents)
         self.n_documents += len(documents)
 
