@@ -15,6 +15,7 @@ import hashlib
 import itertools
 import json
 import os
+import sys
 import threading
 import time
 from collections import deque
@@ -113,6 +114,8 @@ def _extract_one(job: tuple[str, str]) -> tuple[str, list, list, str | None]:
         return name, [], [], str(exc).replace(Path(path).name, name, 1)
     except OSError as exc:
         return name, [], [], f"{name}: cannot read ({exc.strerror or exc})"
+    for warning in ex.warnings:  # a document cut at the row cap: its rows are kept, the reader told
+        print(f"warning: {warning}", file=sys.stderr, flush=True)
     return name, ex.rows, ex.documents, None
 
 

@@ -596,6 +596,7 @@ class UploadResult:
 def extract_uploads(files: list[tuple[str, bytes]]) -> UploadResult:
     """Extract user files in memory (nothing written to data/). Bad files become messages."""
     from .extract import extract_document_rows  # heavy; only when a user uploads
+    from .finder import MAX_ROWS
     rows, texts, errors, documents = [], {}, [], []
     if len(files) > UPLOAD_MAX_FILES:
         errors.append(f"一次最多上传 {UPLOAD_MAX_FILES} 个文件,其余 {len(files) - UPLOAD_MAX_FILES} 个未处理")
@@ -609,6 +610,8 @@ def extract_uploads(files: list[tuple[str, bytes]]) -> UploadResult:
             errors.append(f"{safe}: {_reason_zh(exc)}")
             continue
         texts["上传:" + safe] = src.text
+        if ex.warnings:
+            errors.append(f"{safe}: 数字过多(单篇超过 {MAX_ROWS:,} 个),只读取了前 {len(ex.rows):,} 行,其余部分未读取")
         rows.extend(ex.rows)
         documents.extend(ex.documents)
         if not ex.rows:

@@ -86,3 +86,23 @@ def test_row_cap_is_the_last_guard(monkeypatch):
     assert len(ex.rows) == 500
     assert len(ex.warnings) == 1 and "500" in ex.warnings[0] and "not read" in ex.warnings[0]
     assert not extract.extract_document_rows(task_table(100), "small.txt").warnings
+
+
+def test_row_cap_is_reported_by_extract_and_uploads(monkeypatch, tmp_path):
+    """The cut is said where a user looks: on stderr of `extract`, and beside an upload."""
+    import subprocess
+    from pathological import task_table
+    from targets.dashboard import extract_uploads
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "big.txt").write_text(task_table(600), encoding="utf-8")
+    code = ("import sys, runpy; import targets.finder as f; f.MAX_ROWS = 100; "
+            "sys.argv = ['targets', 'extract', '--input', sys.argv[1], '--output', sys.argv[2], '--workers', '1']; "
+            "runpy.run_module('targets', run_name='__main__')")
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "in"), str(tmp_path / "out")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert "warning: big.txt" in proc.stderr and "not read" in proc.stderr, proc.stderr
+    assert "targets=100 " in proc.stdout, proc.stdout
+    from targets import finder
+    monkeypatch.setattr(finder, "MAX_ROWS", 100)
+    res = extract_uploads([("big.txt", task_table(600).encode())])
+    assert len(res.table) == 100 and any("只读取了前 100 行" in e for e in res.errors), res.errors
