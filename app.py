@@ -13,7 +13,7 @@ import streamlit as st
 if __name__ == "__main__":  # a page run (the server's own import of this file skips these)
     import pandas as pd
 
-    from targets.app_cache import (data_source, filters_key, metric_chart, overview, progress_table, quality,
+    from targets.app_cache import (data_source, explanation, filters_key, metric_chart, overview, progress_table, quality,
                                    seed_documents, seed_text, uploaded, values)
     from targets.progress_view import (VERDICT_LABELS, chart_verdicts, for_targets, has_results,
                                        progress_csv_bytes, progress_display, verdict_counts,
@@ -215,6 +215,34 @@ def show_progress(source, filters, upload_key: str, upload_rows) -> None:
             st.markdown(f"[在文档视图中阅读]({doc_url(row['result_doc_id'], row['result_id'])})")
 
 
+def show_decisions(source, filters, texts: dict[str, str], documents) -> None:
+    """Every number of one document with what was decided and why (issue 10: an analyst who
+    disagrees with a row, or misses one, sees the rule that made it so)."""
+    st.subheader("逐个数字的判定")
+    st.caption("文档中每个带单位的数字:保留为目标、判为结果,或被排除,以及依据的规则。")
+    docs = documents()
+    choices = document_choices(docs, source.values("doc_id", filters))
+    if not choices:
+        st.info("没有符合筛选条件的文档。")
+        return
+    by_id = docs.drop_duplicates("doc_id").set_index("doc_id", drop=False)
+    doc_id = st.selectbox("文档", choices, format_func=lambda d: document_label(by_id.loc[d]), key="why_doc")
+    doc = by_id.loc[doc_id]
+    text = document_text(doc, texts)
+    if text is None:
+        st.info("找不到这份文档的原文(启动看板时用 TARGETS_TEXT_DIR 指向输入文件夹)。")
+        return
+    frame = explanation(text, doc["source_file"])
+    frame = frame[frame["doc_id"] == doc_id].drop(columns=["doc_id"])
+    shown = st.segmented_control("判定", ["目标", "结果", "排除"], selection_mode="multi",
+                                 default=["目标", "结果", "排除"], key="why_status")
+    counts = frame["判定"].value_counts()
+    st.markdown(" · ".join(f"{k} {int(counts.get(k, 0))} 个" for k in ("目标", "结果", "排除")))
+    st.dataframe(frame[frame["判定"].isin(shown or [])], hide_index=True, width="stretch",
+                 column_config={"所在句": st.column_config.TextColumn(width="large"),
+                                "理由": st.column_config.TextColumn(width="medium")})
+
+
 def show_quality() -> None:
     summary, per_file, misses, extras = quality()
     st.caption("在人工核对的金标准(tests/gold)上的抽取得分,见 codebook 第 5 节。")
@@ -375,6 +403,7 @@ def page() -> None:
     if tab_quality.open:
         with tab_quality:
             show_quality()
+            show_decisions(source, filters, texts, documents)
 
 
 if __name__ == "__main__":

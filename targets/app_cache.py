@@ -98,6 +98,13 @@ def quality():
     return overall.summary(), files, misses, extras
 
 
+@st.cache_data(show_spinner="正在逐个判定数字…", max_entries=32)
+def explanation(text: str, source_file: str) -> pd.DataFrame:
+    """Every candidate number of a file with its decision and the rule's reason (explain.py)."""
+    from .explain import explanation_frame
+    return explanation_frame(text, source_file)
+
+
 # ---------- the overview, cached per filter set ----------
 # The overview's figures and chart specs depend only on the table (upload_key) and the filters,
 # so they are computed once per filter set (a filter change back to an earlier choice, or a

@@ -79,6 +79,7 @@ def explanation_frame(text: str, source_file: str = "<text>"):
     import pandas as pd
     items = explain_text(text, source_file)
     return pd.DataFrame({
+        "doc_id": [i["doc_id"] for i in items],
         "判定": [STATUS_LABELS[i["status"]] for i in items],
         "原文": [i["quote"] for i in items],
         "规则": [i["rule"] for i in items],

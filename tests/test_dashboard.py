@@ -419,3 +419,14 @@ def test_app_document_view_by_url():
     assert len(listed) > 10 and {"原文数字", "指标", "状态"} <= set(listed.columns)
     shown = [h.proto.body for h in at.get("html")]
     assert shown and shown[0].count("<mark") == len(listed)
+
+
+def test_quality_tab_explains_every_number_of_a_document():
+    """抽取质量 lists a document's numbers with 目标/结果/排除 and the rule's reason in Chinese."""
+    at = _app("抽取质量")
+    frame = at.dataframe[-1].value
+    assert {"判定", "原文", "规则", "理由"} <= set(frame.columns)
+    assert set(frame["判定"]) <= {"目标", "结果", "排除"} and (frame["判定"] == "目标").sum() > 0
+    assert (frame["判定"] == "排除").sum() > 0 and frame["理由"].str.len().min() > 2
+    at.segmented_control(key="why_status").set_value(["排除"]).run()
+    assert set(at.dataframe[-1].value["判定"]) == {"排除"}
