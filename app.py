@@ -253,10 +253,12 @@ def show_quality() -> None:
     st.dataframe(per_file, hide_index=True, width="stretch")
     st.markdown("**字段准确率**")
     st.dataframe(pd.DataFrame([summary["field_accuracy"]]).rename(columns=FIELD_LABELS), hide_index=True)
-    st.markdown("**漏报**")
-    st.dataframe(misses, hide_index=True) if len(misses) else st.write("无")
-    st.markdown("**多报**")
-    st.dataframe(extras, hide_index=True) if len(extras) else st.write("无")
+    for label, frame in (("漏报", misses), ("多报", extras)):  # statements: an expression would be drawn ("None")
+        st.markdown(f"**{label}**")
+        if len(frame):
+            st.dataframe(frame, hide_index=True)
+        else:
+            st.write("无")
 
 
 def sidebar_uploads() -> tuple[str, pd.DataFrame | None, dict[str, str], pd.DataFrame]:
