@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from array import array
 from dataclasses import dataclass
 
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
@@ -120,12 +119,13 @@ class _SpanSet:
 
 
 class _Boundaries:
-    """Positions of one-character boundary marks in text[lo:hi], for fast
-    'sentence (or clause) around pos' queries."""
+    """'Sentence (or clause) around pos' queries for one-character boundary marks in text[lo:hi].
+    Marks are searched near each position asked about, not listed for the whole document first:
+    a giant task table has millions of tab marks and is read only up to the row cap. The mark
+    before pos is found by searching the reversed document (shared by both kinds of bounds)."""
 
-    def __init__(self, pattern: re.Pattern, text: str, lo: int, hi: int, reach: int):
-        # an array, not a list: a giant task table has millions of tab marks (8 bytes each, not 36)
-        self.marks = array("q", [m.start() for m in pattern.finditer(text, lo, hi)])
+    def __init__(self, pattern: re.Pattern, text: str, lo: int, hi: int, reach: int, reversed_doc: str):
+        self.pattern, self.text, self.rev = pattern, text, reversed_doc
         self.lo, self.hi, self.reach = lo, hi, reach
 
     def around(self, pos: int) -> tuple[int, int]:
@@ -133,10 +133,11 @@ class _Boundaries:
         next mark, but at most `reach` characters either side. The cap keeps a run-on "sentence"
         (a table flattened into one line, junk without punctuation) from making every target
         carry and rescan a megabyte of context."""
-        i = bisect.bisect_left(self.marks, pos)
-        start = self.marks[i - 1] + 1 if i > 0 else self.lo
-        end = self.marks[i] if i < len(self.marks) else self.hi
-        return max(start, self.lo, pos - self.reach), min(end, pos + self.reach)
+        floor, ceil = max(self.lo, pos - self.reach), min(self.hi, pos + self.reach)
+        after = self.pattern.search(self.text, pos, ceil)
+        # reversed_doc[j] is text[hi - 1 - j]: the character before pos is at hi - pos
+        before = self.pattern.search(self.rev, self.hi - pos, self.hi - floor) if pos > floor else None
+        return (self.hi - before.start() if before else floor), (after.start() if after else ceil)
 
 
 _REVERSED: dict[int, tuple[list, re.Pattern]] = {}
@@ -415,8 +416,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     periods = _table_periods(text, lo, hi, year)
     cell_starts = sorted(periods)
     heads = [(m.start("h") + lo, m.group("h")) for m in ITEM_HEAD.finditer(segment)]
-    sentences = _Boundaries(SENTENCE_END, text, lo, hi, reach=V["context"]["sentence_reach"])
-    clauses = _Boundaries(CLAUSE_END, text, lo, hi, reach=V["context"]["clause_reach"])
+    reversed_doc = segment[::-1]
+    sentences = _Boundaries(SENTENCE_END, text, lo, hi, V["context"]["sentence_reach"], reversed_doc)
+    clauses = _Boundaries(CLAUSE_END, text, lo, hi, V["context"]["clause_reach"], reversed_doc)
     head_pos = [p for p, _ in heads]
 
     def heading_at(pos: int) -> str:
