@@ -1,6 +1,7 @@
 """The pipeline: text → normalised text → documents → targets → tidy rows."""
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -35,13 +36,20 @@ def pair_table_rows(text: str, rows: list[dict]) -> None:
     for i, r in enumerate(rows):
         if r["rule"] != "in_progress_column":
             continue
-        for t in reversed(rows[:i]):
+        for j in range(i - 1, -1, -1):  # back along its line (no copy of the rows before it)
+            t = rows[j]
             between = text[t["end"]:r["start"]]
             if "\n" in between:
                 break
             if t["status"] == "target" and "\t" in between:
                 r["reports_on"] = t["target_id"]
                 break
+
+
+def _overlaps(found: list, start: int, end: int) -> bool:
+    """Does [start, end) overlap a row of `found` (sorted by start, not overlapping each other)?"""
+    i = bisect.bisect_left(found, end, key=lambda f: f.start) - 1  # the last row starting before end
+    return i >= 0 and found[i].end > start
 
 
 def extract_document_rows(text: str, source_file: str) -> Extraction:
@@ -53,7 +61,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
         found = find_targets(norm.text, doc.start, doc.end, doc.year, title=doc.title, warnings=cut)
         result.warnings += [f"{source_file}: {doc.doc_id}: {w}" for w in cut]
         in_tables = [t for t in indicator_table_targets(norm.text, doc.start, doc.end, doc.year)
-                     if not any(f.start < t.end and t.start < f.end for f in found)]
+                     if not _overlaps(found, t.start, t.end)]
         if in_tables:
             found = sorted(found + in_tables, key=lambda f: f.start)
         for f in found:

@@ -111,6 +111,11 @@ class _SpanSet:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
 
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.spans.insert(i, (start, end))
+
     def covering(self, pos: int):
         i = bisect.bisect_right(self.starts, pos) - 1
         if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
@@ -599,9 +604,15 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         clause_groups.setdefault((cl_s, cl_e), []).append(len(out))
         out.append(f)
 
-    # deadline rows, and deadlines carried to the other targets of the same sentence
+    # deadline rows, and deadlines carried to the other targets of the same sentence. The rows
+    # found so far are in text order and do not overlap: bisect finds the one a deadline falls in
+    # and the ones of its sentence (a task table can have a deadline in every row).
+    n_found = len(out)
+    found_starts = [f.start for f in out]
+    taken = _SpanSet([])  # deadline rows added so far
     for s, e, v, dl_text, comp in deadlines:
-        if any(f.start <= s < f.end for f in out):
+        i = bisect.bisect_right(found_starts, s) - 1
+        if (i >= 0 and s < out[i].end) or taken.covering(s):
             continue
         sent_s, sent_e = sentences.around(s)
         cl_s, cl_e = clauses.around(s)
@@ -620,8 +631,11 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                   clause=text[cl_s:cl_e], heading=heading_at(s),
                   period=target_period(dl_text, year), rule="deadline_cue")
         out.append(f)
-        for g in out:
-            if g.kind != "deadline" and g.status == "target" and not g.deadline and sent_s <= g.start < sent_e:
+        taken.add(s, e)
+        for j in range(bisect.bisect_left(found_starts, sent_s, 0, n_found),
+                       bisect.bisect_left(found_starts, sent_e, 0, n_found)):
+            g = out[j]
+            if g.status == "target" and not g.deadline:
                 g.deadline = dl_text
                 g.period = target_period(dl_text, year)
 

@@ -1,7 +1,8 @@
 """Cost grows linearly with the input whatever its shape (issue 13).
 
 For each pathological shape of benchmarks/pathological.py (run-on rates, digits, numerals, a
-random mix, a task table) extraction of 2N MB must take at most 2.5x the time of N MB (best of 3
+random mix, a task table, and tables with deadlines, a progress column or unit-bearing indicator
+cells) extraction of 2N MB must take at most 2.5x the time of N MB (best of 3
 runs each, to cut noise), and its Python heap (tracemalloc peak) must grow linearly and stay
 under a per-MB bound. Sizes are small so that the whole file runs in about 15 s; a
 quadratic step (a linear scan per candidate, context copied per row) fails these.
@@ -28,7 +29,10 @@ MAX_MEMORY_RATIO = 2.5
 MAX_HEAP_PER_BYTE = 100
 
 # N in MB per shape: big enough that one run takes ~0.1 s or more, small enough for the time budget
-SIZES = {"runon": 0.3, "digits": 0.5, "numerals": 1.0, "mix": 0.3, "table": 0.06}
+SIZES = {"runon": 0.3, "digits": 0.5, "numerals": 1.0, "mix": 0.3, "table": 0.06,
+         # tables whose rows are paired with other rows: a deadline carried to its sentence's
+         # targets, a progress cell linked to its row's target, a table cell read by both readers
+         "deadlines": 0.06, "progress": 0.06, "indicators": 0.06}
 
 
 @pytest.fixture(scope="module", autouse=True)
