@@ -11,7 +11,8 @@ from .documents import split_documents
 from .indicator_names import target_word_named
 from .domains import assign_domain, assign_metric, is_mixed_document
 from .finder import find_targets
-from .indicator_tables import indicator_table_targets
+from .indicator_tables import indicator_row_names, indicator_table_targets
+from .rules import target_period
 from .normalize import normalize
 from .reading import read_path
 from .schema import COLUMNS, DOCUMENT_COLUMNS, EXTRACTOR_VERSION  # noqa: F401 (re-exported)
@@ -46,10 +47,33 @@ def pair_table_rows(text: str, rows: list[dict]) -> None:
                 break
 
 
-def _overlaps(found: list, start: int, end: int) -> bool:
-    """Does [start, end) overlap a row of `found` (sorted by start, not overlapping each other)?"""
+def _overlapping(found: list, start: int, end: int):
+    """The row of `found` (sorted by start, not overlapping each other) that overlaps [start, end)."""
     i = bisect.bisect_left(found, end, key=lambda f: f.start) - 1  # the last row starting before end
-    return i >= 0 and found[i].end > start
+    return found[i] if i >= 0 and found[i].end > start else None
+
+
+def _with_indicator_tables(text: str, doc, found: list) -> list:
+    """Add the targets of indicator tables (a number alone in a cell, its unit in a column) to
+    the finder's. A cell the finder read too (95% carries its unit) keeps the finder's row, which
+    takes the row's name and the column's due year when its own text gave none."""
+    added = []
+    for t in indicator_table_targets(text, doc.start, doc.end, doc.year):
+        f = _overlapping(found, t.start, t.end)
+        if f is None:
+            added.append(t)
+            continue
+        f.indicator = f.indicator or t.indicator
+        if f.status == "target" and not f.deadline and t.deadline:
+            f.deadline, f.period = t.deadline, target_period(t.deadline, doc.year)
+    if any(not f.indicator for f in found):
+        rows = indicator_row_names(text, doc.start, doc.end, doc.year)
+        starts = [r[0] for r in rows]
+        for f in found:
+            i = bisect.bisect_right(starts, f.start) - 1
+            if not f.indicator and i >= 0 and f.end <= rows[i][1]:
+                f.indicator = rows[i][2]
+    return sorted(found + added, key=lambda f: f.start) if added else found
 
 
 def extract_document_rows(text: str, source_file: str) -> Extraction:
@@ -60,10 +84,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
         cut: list[str] = []
         found = find_targets(norm.text, doc.start, doc.end, doc.year, title=doc.title, warnings=cut)
         result.warnings += [f"{source_file}: {doc.doc_id}: {w}" for w in cut]
-        in_tables = [t for t in indicator_table_targets(norm.text, doc.start, doc.end, doc.year)
-                     if not _overlaps(found, t.start, t.end)]
-        if in_tables:
-            found = sorted(found + in_tables, key=lambda f: f.start)
+        found = _with_indicator_tables(norm.text, doc, found)
         for f in found:
             start, end = norm.raw_span(f.start, f.end)
             result.rows.append({

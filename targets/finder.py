@@ -262,6 +262,9 @@ for _w in list(V["units"]) + list(V["money_units"]) + [w for c in COMP.values() 
 _WORD_CHAR = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(_NON_WORD_CHARS)) + "]")
 
 
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
 def _nameless(text: str, s: int, e: int, lo: int, hi: int, seen: dict) -> bool:
     """A number whose line holds nothing but numbers, units, cue words and punctuation names nothing
     (garbled or random text), unless it is a value under a flattened table's line of column names.
@@ -305,11 +308,27 @@ _PROGRESS_HEADER = re.compile(alternation(V["results"]["progress_headers"]))
 _HEADER_MONTHS = re.compile(r"(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月")
 
 
-def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> dict[int, str]:
-    """Map normalised cell start → period for the cells of a task table's progress column
-    (年度目标 | 1-9月完成情况): those cells report results. '1-9月' in the header gives '2024-09'."""
-    if "\t" not in text[lo:hi] or not _PROGRESS_HEADER.search(text, lo, hi):
-        return {}
+_MEASURED_HEADER = re.compile(alternation(V["results"]["measured_headers"]))
+_HEADER_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+
+
+def _measured_year(cell: str, year: int | None) -> str:
+    """'2023' for a header cell of measured values before the plan year (2023年实际, 2023年现状,
+    or the bare year 2023年 in a 2024 plan's table), else ''."""
+    cell = cell.strip()
+    y = _HEADER_YEAR.search(cell)
+    if not (year and y and int(y.group(1)) < year and len(cell) <= 20):
+        return ""
+    return y.group(1) if _MEASURED_HEADER.search(cell) or y.group(0) == cell else ""
+
+
+def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> tuple[dict[int, str], set[int]]:
+    """({cell start: period}, {cell starts of measured columns}) for the table cells that report
+    results: a task table's progress column (年度目标 | 1-9月完成情况; '1-9月' in the header gives
+    '2024-09') and an indicator table's column of an earlier year's measured values (2023年实际)."""
+    if "\t" not in text[lo:hi] or not (_PROGRESS_HEADER.search(text, lo, hi) or _HEADER_YEAR.search(text, lo, hi)):
+        return {}, set()
+    measured_labels: set[str] = set()
 
     def labels(cells: list[str]) -> dict[int, str]:
         out = {}
@@ -318,8 +337,15 @@ def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> dict[int, 
                 months = _HEADER_MONTHS.search(cell)
                 out[i] = (f"{year}-{int(months.group(1)):02d}" if year and months
                           and 1 <= int(months.group(1)) <= 12 else str(year or ""))
+            elif (past := _measured_year(cell, year)):
+                out[i] = "measured:" + past
+                measured_labels.add(out[i])
         return out
-    return _column_cells(text, lo, hi, labels)
+    cells = _column_cells(text, lo, hi, labels)
+    if not measured_labels:
+        return cells, set()
+    measured = {start for start, label in cells.items() if label in measured_labels}
+    return {start: label.removeprefix("measured:") for start, label in cells.items()}, measured
 
 
 def _review_periods(text: str, spans: list[tuple[int, int]], year: int | None) -> dict[int, str]:
@@ -454,12 +480,13 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             continue
         deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<="))
 
+    progress, measured = _progress_cells(text, lo, hi, year)
     review_spans = _review_sections(text, lo, hi)
     summary = bool(_SUMMARY_TITLE.search(title or text[lo:lo + 200]))
     doc = DocContext(summary=summary, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes,
                      numeral_words=numeral_words, review=_SpanSet(review_spans),
-                     progress=_progress_cells(text, lo, hi, year),
+                     progress=progress, measured=measured,
                      review_periods=_review_periods(text, review_spans, year))
     progress_starts = sorted(doc.progress)
 
@@ -644,6 +671,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             f = out[i]
             f.indicator = (_flat_table_name(text, lo, f.start, f.end)
                            or name_indicator(f._left_clause, f._after, f.kind, k, len(idxs)))
+            if not _LETTER.search(f.indicator):  # ≥ alone in a table cell names nothing
+                f.indicator = ""
             if not f.indicator:  # 提高5个百分点,达到95%; 比去年增加8000亿元: the clause before names it
                 f.indicator = previous_clause_subject(f._left_sent, f._left_clause)
             f.indicator = object_of_bare_verb(f.indicator, f._left_sent, f._left_clause)

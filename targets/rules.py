@@ -44,6 +44,7 @@ class DocContext:
     numeral_words: _SpanSetLike
     review: _SpanSetLike
     progress: dict = field(default_factory=dict)  # progress-column cell start → period
+    measured: set = field(default_factory=set)  # those of them under an earlier year's 实际 column
     summary: bool = False  # a work summary (工作总结): it reports the year
     plan_part: _SpanSetLike | None = None  # inside a summary, the part that plans ahead (下一步工作打算)
     review_periods: dict = field(default_factory=dict)  # review span start → period
@@ -257,6 +258,12 @@ _FUTURE = re.compile(alternation(RS["future_words"]))
 _YEAR_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*((?:19|20)\d{2})\s*年(?:以来|，|,|[\u4e00-\u9fff]{0,3}(?:全年|中|里))")
 
 
+def in_measured_column(c: Candidate) -> bool:
+    """An indicator table's column of an earlier year's measured values (2023年实际, 2023年现状)
+    reports where things stood, next to the columns of targets."""
+    return c.progress_cell is not None and c.progress_cell in c.doc.measured
+
+
 def in_progress_column(c: Candidate) -> bool:
     """A task table's 完成情况 / 进展情况 column reports what was done."""
     return c.progress_cell is not None
@@ -310,6 +317,7 @@ def achievement(c: Candidate) -> bool:
 
 
 STATUS_RULES: list[tuple[str, Rule]] = [
+    ("in_measured_column", in_measured_column),
     ("in_progress_column", in_progress_column),
     ("summary_document", summary_document),
     ("in_review_section", in_review_section),
@@ -378,7 +386,7 @@ _FIVE_YEARS = re.compile(r"过去五年|五年来")
 def result_period(c: Candidate, decision_rule: str) -> str:
     """When a result was achieved: '2023', '2024-09' (1-9月), or '2019-2023' (过去五年)."""
     year = c.doc.year
-    if decision_rule == "in_progress_column":
+    if decision_rule in ("in_progress_column", "in_measured_column"):
         return c.doc.progress.get(c.progress_cell) or (str(year) if year else "")
     left = c.left_sent
     month = _MONTH_SPAN.search(left)

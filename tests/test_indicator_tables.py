@@ -38,3 +38,26 @@ def test_indicator_table_rows(table, expected):
 @pytest.mark.parametrize("table", NOT_TABLES)
 def test_not_indicator_tables(table):
     assert extract_text(HEAD + table) == []
+
+
+def test_cells_the_finder_reads_take_row_name_column_year_and_past_columns_are_results():
+    # 95% carries its unit, so the sentence finder reads every cell; the table says what each is
+    table = ("指标名称\t单位\t2023年实际\t2024年目标\t2025年目标\n"
+             "学前三年毛入园率\t%\t96.5%\t98%\t≥99%\n新增中小学学位\t个\t3200\t4500\t5000\n")
+    rows = extract_text("某某县教育局2024年教育工作要点\n" + table)
+    got = [(r["quote"], r["status"], r["indicator"], r["deadline"], r["period"]) for r in rows]
+    assert got == [
+        ("96.5%", "result", "学前三年毛入园率", "", "2023"),  # the 2023 measured value, not a promise
+        ("98%", "target", "学前三年毛入园率", "2024", "2024"),
+        ("99%", "target", "学前三年毛入园率", "2025", "2025"),
+        ("4500", "target", "新增中小学学位", "2024", "2024"),
+        ("5000", "target", "新增中小学学位", "2025", "2025"),
+    ]
+    assert rows[2]["comparator"] == ">="
+    assert rows[0]["rule"] == "in_measured_column"
+
+
+def test_a_year_column_is_measured_only_before_the_plan_year():
+    table = "指标\t单位\t2024年\t2025年\n义务教育巩固率\t%\t99%\t99.5%\n"
+    rows = extract_text("某某县教育局2024年教育工作要点\n" + table)
+    assert [(r["quote"], r["status"]) for r in rows] == [("99%", "target"), ("99.5%", "target")]

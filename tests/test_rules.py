@@ -35,6 +35,8 @@ CASES = [
     ("abstract_count", PLAN + "健全两个机制，提升治理能力。", "两个", "excluded"),
     ("article_numeral", PLAN + "开展一次教师集中培训。", "一次", "excluded"),
     # --- results
+    ("in_measured_column", PLAN + "指标\t单位\t2023年实际\t2024年目标\n学前三年毛入园率\t%\t96.5%\t98%\n",
+     "96.5%", "result"),
     ("in_progress_column", PLAN + "序号\t任务\t年度目标\t1-9月完成情况\n1\t新增托位\t新增托位300个\t已新增托位260个\n",
      "260个", "result"),
     ("in_review_section", PLAN + "一、2023年工作回顾\n全县新增学位1500个。\n二、2024年重点任务\n新增学位800个。\n",
