@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
@@ -46,18 +47,31 @@ YEAR_DEADLINE = re.compile(
 RELATIVE_DEADLINE = re.compile(
     rf"{STARTS_NUMBER}(?<![\d{CN_NUMERAL_CHARS}])(?P<q>(?P<n>{NUM})\s?年)(?P<suf>{alternation(V['deadline']['relative_suffix'])})"
 )
+# Deadlines are looked for only near a year (2025年) or a relative span's 年内: a scan for those
+# skips through the text far faster than trying the whole deadline pattern at every digit.
+YEAR_ANCHOR = re.compile(r"(?:19|20)\d{2}\s?年")
+RELATIVE_ANCHOR = re.compile(rf"年(?:{alternation(V['deadline']['relative_suffix'])})")
 SENTENCE_END = re.compile(r"[。！？；;!?\n\t]")
 CLAUSE_END = re.compile(r"[，,：:。！？；;!?\n\t]")
 BOOK = re.compile(r"《[^《》\n]{0,80}》|〔[^〔〕\n]{0,20}〕|\[[^\[\]\n]{0,20}\]")
 PERIOD_PAREN = re.compile(r"[(（][^()（）\n]{0,30}(?:19|20)\d{2}\s*年?\s*[-—~至]\s*(?:(?:19|20)\d{2}|\d{2})[^()（）\n]{0,10}[)）]")
 QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」")
 NUMERAL_WORDS = re.compile(alternation(V["exclusions"]["numeral_words"]))
-ITEM_HEAD = re.compile(
-    # an annex (附件: 重点任务分解表) ends the last item's heading too; the lookahead lets the
-    # engine skip the characters no heading starts at
-    r"(?=[\s\d一二三四五六七八九十(（附])(?:(?<=[\n。；;\t])|^)\s*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|附件\s?\d{0,2}\s?[:：]?)\s*(?P<h>[^。；;\n]{2,40})"
-)
+# an item's heading (1. / 一、/ (三)), after a line or sentence break or at the start; an annex
+# (附件: 重点任务分解表) ends the last item's heading too
+_ITEM = (r"\s*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+         r"|附件\s?\d{0,2}\s?[:：]?)\s*(?P<h>[^。；;\n]{2,40})")
+ITEM_HEAD_FIRST = re.compile(_ITEM)
+# the break itself opens the pattern: the engine then skips fast to the next break
+ITEM_HEAD = re.compile(r"[\n。；;\t]" + _ITEM)
+
+
+def _item_heads(segment: str, lo: int) -> list[tuple[int, str]]:
+    """(start, text) of each item heading in segment, offsets + lo."""
+    first = ITEM_HEAD_FIRST.match(segment)
+    heads = [(first.start("h") + lo, first.group("h"))] if first else []
+    heads += [(m.start("h") + lo, m.group("h")) for m in ITEM_HEAD.finditer(segment, first.end() if first else 0)]
+    return heads
 TABLE_PERIODS = V["table_periods"]
 EX = V["exclusions"]
 COMP = V["comparators"]
@@ -148,13 +162,14 @@ class _Boundaries:
 _REVERSED: dict[int, tuple[list, re.Pattern]] = {}
 
 
-def _last_any(s: str, words) -> tuple[int, str] | None:
+def _last_any(s: str, words, reversed_s: str | None = None) -> tuple[int, str] | None:
     """(start, word) of the word of `words` that ends last in s, the longest at that end: one
-    regex search of the reversed string (its first match is the last one) instead of a scan a word."""
+    regex search of the reversed string (its first match is the last one) instead of a scan a word.
+    `reversed_s` is s[::-1] when the caller has it already (several word lists, one string)."""
     hit = _REVERSED.get(id(words))
     if hit is None:
         hit = _REVERSED[id(words)] = (words, re.compile(alternation(w[::-1] for w in words)))
-    m = hit[1].search(s[::-1])
+    m = hit[1].search(s[::-1] if reversed_s is None else reversed_s)
     return (len(s) - m.end(), m.group()[::-1]) if m else None
 
 
@@ -189,6 +204,21 @@ def _table_periods(text: str, lo: int, hi: int, year: int | None) -> dict[int, s
         i: f"{year or ''}{TABLE_PERIODS[c.strip()]}" for i, c in enumerate(cells) if c.strip() in TABLE_PERIODS})
 
 
+def _near_anchors(pattern: re.Pattern, anchor: re.Pattern, segment: str, before: int, after: int, same_place):
+    """pattern.finditer(segment), looked for only in a window around each match of `anchor` (which
+    every match of pattern contains): the same matches, in order, without overlaps.
+    `same_place(match, anchor_match)` says whether a match is the one that anchor belongs to."""
+    last_end, n = 0, len(segment)
+    for a in anchor.finditer(segment):
+        for m in pattern.finditer(segment, max(last_end, a.start() - before), min(n, a.end() + after)):
+            if same_place(m, a):
+                yield m
+                last_end = m.end()
+                break
+            if m.start() >= a.start():
+                break
+
+
 def _unit_blocked(text: str, end: int, unit: str) -> bool:
     spec = V["units"].get(unit) or {}
     nb = spec.get("not_before", "")
@@ -205,7 +235,7 @@ _SHARE_OF = re.compile(r"[^，,。；;:：]{0,24}的$")  # 不低于公用经费
 _COUNT_GAP = re.compile(r"[\s\d.%、一二三四五六七八九十百千万两个所名项]*$")  # cue …(gap)… number
 
 
-def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
+def _comparator(left: str, after: str, approx: str | None, ranged: bool, reversed_left: str | None = None) -> str:
     if ranged:
         return "range"
     tail = after[:4]
@@ -218,7 +248,7 @@ def _comparator(left: str, after: str, approx: str | None, ranged: bool) -> str:
     # 不少于 (>=) holds 少于 (<=).
     hits = []
     for comp in (">=", "<=", "~"):
-        hit = _last_any(left, COMP[comp]["before"])
+        hit = _last_any(left, COMP[comp]["before"], reversed_left)
         if hit:
             hits.append((hit[0] + len(hit[1]), len(hit[1]), comp, hit))
     for _, _, comp, (i, w) in sorted(hits, reverse=True):
@@ -279,24 +309,28 @@ def _nameless(text: str, s: int, e: int, lo: int, hi: int, seen: dict) -> bool:
     return not known
 
 
-def _number_runs(pattern: re.Pattern, segment: str, run_min: int, gap: int) -> bytearray:
-    """A flag a candidate: 1 when it is in a run of at least `run_min` numbers, each at most `gap`
-    characters after the one before. A list that long with nothing between its numbers is not a
-    list of commitments (a garbled table, a run-on of 达到95%、), and deciding each would cost the
-    most where it means the least. One pass over the matches keeping only two integers each:
-    a run-on of a million numbers must not hold a million match objects."""
-    flags = bytearray()
+def _number_runs(pattern: re.Pattern, segment: str, run_min: int, gap: int) -> tuple[array, array, bytearray]:
+    """Starts and ends of the candidates in segment, and a flag each: 1 when it is in a run of
+    at least `run_min` numbers, each at most `gap` characters after the one before. A list that
+    long with nothing between its numbers is not a list of commitments (a garbled table, a run-on
+    of 达到95%、), and deciding each would cost the most where it means the least. The one scan of
+    the document keeps two integers a candidate: a run-on of a million numbers must not hold a
+    million match objects; a candidate that is read is matched again at its start."""
+    starts, ends, flags = array("q"), array("q"), bytearray()
     first, prev_end = 0, None
     for i, m in enumerate(pattern.finditer(segment)):
-        if prev_end is not None and m.start() - prev_end > gap:
+        s = m.start()
+        if prev_end is not None and s - prev_end > gap:
             if i - first >= run_min:
                 flags[first:i] = b"\x01" * (i - first)
             first = i
         flags.append(0)
         prev_end = m.end()
+        starts.append(s)
+        ends.append(prev_end)
     if len(flags) - first >= run_min:
         flags[first:] = b"\x01" * (len(flags) - first)
-    return flags
+    return starts, ends, flags
 
 
 def _strength(left_sentence: str) -> str:
@@ -446,7 +480,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     numeral_words = _SpanSet([(s + lo, e + lo) for s, e in _spans(NUMERAL_WORDS, segment)])
     periods = _table_periods(text, lo, hi, year)
     cell_starts = sorted(periods)
-    heads = [(m.start("h") + lo, m.group("h")) for m in ITEM_HEAD.finditer(segment)]
+    heads = _item_heads(segment, lo)
     reversed_doc = segment[::-1]
     sentences = _Boundaries(SENTENCE_END, text, lo, hi, V["context"]["sentence_reach"], reversed_doc)
     clauses = _Boundaries(CLAUSE_END, text, lo, hi, V["context"]["clause_reach"], reversed_doc)
@@ -458,7 +492,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
 
     deadlines: list[tuple[int, int, float, str, str]] = []  # (start, end, value, deadline text, comparator)
 
-    for m in YEAR_DEADLINE.finditer(segment):
+    # a cue (确保, 到) is at most 4 characters before the year; the verb at most ~50 after it
+    for m in _near_anchors(YEAR_DEADLINE, YEAR_ANCHOR, segment, 8, 64, lambda m, a: m.start("q") == a.start()):
         s, e = m.start("q") + lo, m.end("q") + lo
         if books.covering(s) or (year and int(m.group("y")) < year):
             continue
@@ -468,7 +503,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if m.group("comma") and not (by or m.group("cue") == "至" or "到" in segment[m.start():m.start("q")]):
             continue  # a "by" frame needs 到/至 or 底/前: "在2024年, 全面…" is not one
         deadlines.append((s, e, float(m.group("y")), m.group("y"), "="))
-    for m in RELATIVE_DEADLINE.finditer(segment):
+    # the number before 年 is at most ~50 characters long
+    for m in _near_anchors(RELATIVE_DEADLINE, RELATIVE_ANCHOR, segment, 64, 8, lambda m, a: m.end("q") == a.start() + 1):
         s, e = m.start("q") + lo, m.end("q") + lo
         v = parse_number(m.group("n"))
         if v is None or not (0 < v <= V["deadline"]["max_relative_years"]) or books.covering(s):
@@ -497,15 +533,15 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     out: list[Found] = []
     clause_groups: dict[tuple[int, int], list[int]] = {}
     line_named: dict[tuple[int, int], bool] = {}
-    in_run = _number_runs(CANDIDATE, segment, V["context"]["run_min"], V["context"]["run_gap"])
-    for i, m in enumerate(CANDIDATE.finditer(segment)):
-        s, e = m.start() + lo, m.end() + lo
+    cand_starts, cand_ends, in_run = _number_runs(CANDIDATE, segment, V["context"]["run_min"], V["context"]["run_gap"])
+    for i, (s, e) in enumerate(zip(cand_starts, cand_ends)):
+        s, e = s + lo, e + lo
         if len(out) >= MAX_ROWS:
             if warnings is not None:
                 warnings.append(f"more than {MAX_ROWS:,} numbers in one document; the text from "
                                 f"character {s:,} of {hi:,} on was not read")
-            for m2 in CANDIDATE.finditer(segment, m.start()):
-                note(m2.start() + lo, m2.end() + lo, "excluded", "row_cap")
+            for s2, e2 in zip(cand_starts[i:], cand_ends[i:]):
+                note(s2 + lo, e2 + lo, "excluded", "row_cap")
             break
         if in_run[i]:
             note(s, e, "excluded", "number_run")
@@ -513,6 +549,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if _nameless(text, s, e, lo, hi, line_named):  # before parsing: random numerals are costly to parse
             note(s, e, "excluded", "nameless")
             continue
+        m = CANDIDATE.match(segment, s - lo)  # the same match as the scan's: lookbehinds see before pos
         unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp") or m.group("fd")) else "")
         if m.group("unit") and unit not in ("%",) and "百分点" not in unit and _unit_blocked(text, e, unit):
             note(s, e, "excluded", "not_a_unit")
@@ -540,13 +577,14 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if value_max is not None and value_max <= value:
             note(s, e, "excluded", "not_a_range")
             continue  # "2-1" is not a range; likely a code
-        is_cn = bool(n1) and all(ch in CN_NUMERAL_CHARS for ch in n1)
-        if n1 and not n2 and all(ch in "百千万亿" for ch in n1) and (s == lo or text[s - 1] in "\t\n每"):
+        is_cn = bool(n1) and not n1.strip(CN_NUMERAL_CHARS)
+        if n1 and not n2 and not n1.strip("百千万亿") and (s == lo or text[s - 1] in "\t\n每"):
             note(s, e, "excluded", "unit_cell")
             continue  # a unit cell (万元, 万人次) or a per-capita base (每万人), not a number
         sent_s, sent_e = sentences.around(s)
         cl_s, cl_e = clauses.around(s)
         left_clause = text[cl_s:s]
+        rev_clause = left_clause[::-1]
         after = text[e:min(cl_e, e + 30)]
         norm_strong = bool(_NORM_CUE.search(left_clause))
         pi = bisect.bisect_right(progress_starts, s) - 1
@@ -557,7 +595,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             left_sent=text[sent_s:s], left_clause=left_clause, after=after, approx=m.group("approx"),
             is_cn=is_cn, is_pct=unit == "%", norm_strong=norm_strong,
             norm_hit=norm_strong or bool(_NORM_PERIOD_CUE.search(left_clause)),
-            comparator=_comparator(left_clause, after, m.group("approx"), value_max is not None),
+            comparator=_comparator(left_clause, after, m.group("approx"), value_max is not None, rev_clause),
             quote_span=quotes.covering(s), progress_cell=progress_starts[pi] if in_cell else None)
         decision = decide(c)
         note(s, e, decision.status, decision.rule)
@@ -581,8 +619,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             kind = "change"
         elif is_pct:
             kind = "rate"
-            hit_down = _last_any(left_clause, V["change_cues"]["down"])
-            hit_up = _last_any(left_clause, V["change_cues"]["up"])
+            hit_down = _last_any(left_clause, V["change_cues"]["down"], rev_clause)
+            hit_up = _last_any(left_clause, V["change_cues"]["up"], rev_clause)
             hit = max([h for h in (hit_down, hit_up) if h], default=None, key=lambda h: h[0])
             if hit:
                 between = left_clause[hit[0] + len(hit[1]):]
@@ -597,8 +635,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         else:
             kind = "count"
         if kind == "change":
-            down = _last_any(left_clause, V["change_cues"]["down"])
-            up = _last_any(left_clause, V["change_cues"]["up"])
+            down = _last_any(left_clause, V["change_cues"]["down"], rev_clause)
+            up = _last_any(left_clause, V["change_cues"]["up"], rev_clause)
             if down and (not up or down[0] >= up[0]):
                 value = -value
                 if value_max is not None:

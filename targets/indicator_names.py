@@ -22,7 +22,7 @@ _SHARE_NAMED = re.compile(r"占[^，,。；;:：]{1,24}(?:比重|比例|份额)$
 _LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;]{0,10}、")
 
 # cue and change words that end the words before a number but do not name what is measured
-_STRIP_TAIL = (r"(?:首次|跃上|迈上|站上|分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|上升至|上升到|下降至|下降到|"
+_STRIP_TAIL = re.compile(r"(?:首次|跃上|迈上|站上|分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|上升至|上升到|下降至|下降到|"
                r"增长到|增长至|不少于|不低于|至少|不超过|超过|突破|高于|控制在|严格|拟按|按|拟|"
                r"稳定|达|为|保持|实现|降低|下降|减少|提高|提升|增长|增加|上升|继续|再|的|约|近|在|均|每年|年均|同比|"
                r"[较比](?:上年|去年|上一年|\d{4}年))+$")
@@ -56,7 +56,7 @@ MAX_LEN = 20
 
 
 def strip_tail(s: str) -> str:
-    return re.sub(_STRIP_TAIL, "", s).strip()
+    return _STRIP_TAIL.sub("", s).strip()
 
 
 def open_quote(left: str) -> str:

@@ -48,6 +48,7 @@ class DocContext:
     summary: bool = False  # a work summary (工作总结): it reports the year
     plan_part: _SpanSetLike | None = None  # inside a summary, the part that plans ahead (下一步工作打算)
     review_periods: dict = field(default_factory=dict)  # review span start → period
+    opens_past: dict = field(default_factory=dict)  # paragraph start → does it open on the past (memo)
 
 
 @dataclass(slots=True)
@@ -143,8 +144,13 @@ def quoted_slogan(c: Candidate) -> bool:
         return False
     if not c.is_pct and not c.norm_hit:
         return True
-    slogan = re.match(rf"“?({CN})个", c.text[q[0]:c.s][-6:].lstrip("“"))
+    slogan = _COUNTED.match(c.text[q[0]:c.s][-6:].lstrip("“"))
     return bool(slogan) and not list_count_before(c.text, q[0], int(parse_number(slogan.group(1)) or 0))
+
+
+_COUNTED = re.compile(rf"“?({CN})个")
+_COUNT_BEFORE = re.compile(rf"({CN})个$")
+_PERCENT_AFTER = re.compile(r"(?:\d+(?:\.\d+)?\s*%|百分百|百分之)")
 
 
 def counted_percentages(c: Candidate) -> bool:
@@ -152,10 +158,10 @@ def counted_percentages(c: Candidate) -> bool:
     and the count itself (四个 before 100%) is not a target either."""
     if c.is_pct and not (c.quote_span and c.quote_span[1] - c.quote_span[0] - 2 <= 12):
         before = c.text[max(c.doc.lo, c.s - 3):c.s]
-        cnt = re.search(rf"({CN})个$", before)
+        cnt = _COUNT_BEFORE.search(before)
         if cnt and not list_count_before(c.text, c.s - len(cnt.group(0)), int(parse_number(cnt.group(1)) or 0)):
             return True
-    return not c.is_pct and bool(re.match(r"(?:\d+(?:\.\d+)?\s*%|百分百|百分之)", c.after))
+    return not c.is_pct and bool(_PERCENT_AFTER.match(c.after))
 
 
 def reference_frame(c: Candidate) -> bool:
@@ -206,7 +212,7 @@ _PROGRAMME_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?(?:{alternation(EX['prog
 
 def programme_name(c: Candidate) -> bool:
     """新一轮千亿斤粮食产能提升行动: a round magnitude naming a programme."""
-    return (bool(c.n1) and not c.n2 and all(ch in "百千万亿" for ch in c.n1)
+    return (bool(c.n1) and not c.n2 and not c.n1.strip("百千万亿")
             and bool(_PROGRAMME_AFTER.match(c.after)))
 
 
@@ -249,7 +255,9 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
 
 # --- status: target or result (codebook section 6) ------------------------------------------
 
-_PAST_WORD = re.compile(rf"(?<!较)(?<!比)(?<!与)(?:{alternation(EX['past_words'])})")
+# the lookahead first lets the engine skip characters no past word starts with (3x faster)
+_PAST_WORD = re.compile(rf"(?=[{''.join(sorted({re.escape(w[0]) for w in EX['past_words']}))}])"
+                        rf"(?<![较比与])(?:{alternation(EX['past_words'])})")
 _PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年)?[,，]?\s*(?:全[省市区县]|我[省市区县])?\s*"
                         r"(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建)")
 _REVIEW_OPENER = re.compile(rf"\s*(?:{alternation(RS['paragraph_openers'])})")
@@ -285,11 +293,14 @@ def review_paragraph(c: Candidate) -> bool:
     """A paragraph that opens on the past (过去一年, 去年以来, 2023年, 一年来) reviews it, unless
     the number's own sentence looks ahead (今年, 力争, 将)."""
     p = paragraph_start(c.text, c.doc.lo, c.s)
-    head = c.text[p:p + 30]
-    opens_past = bool(_REVIEW_OPENER.match(head))
-    if not opens_past and c.doc.year:
-        m = _YEAR_OPENER.match(head)
-        opens_past = bool(m) and int(m.group(1)) < c.doc.year
+    opens_past = c.doc.opens_past.get(p)
+    if opens_past is None:  # the numbers of a paragraph share its opening
+        head = c.text[p:p + 30]
+        opens_past = bool(_REVIEW_OPENER.match(head))
+        if not opens_past and c.doc.year:
+            m = _YEAR_OPENER.match(head)
+            opens_past = bool(m) and int(m.group(1)) < c.doc.year
+        c.doc.opens_past[p] = opens_past
     return opens_past and not _FUTURE.search(c.left_sent)
 
 
