@@ -144,10 +144,6 @@ def _warm() -> None:
     _name_index()
 
 
-def _import_pandas() -> None:
-    import pandas  # noqa: F401
-
-
 def _pool_context():
     """fork where it is safe (POSIX, one thread): workers start in milliseconds with the
     parent's warm modules instead of importing them each (~0.4 s of CPU a worker)."""
@@ -300,9 +296,6 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
         extraction = _Extraction(jobs, workers, columns=True)
         if extraction.parallel:
             batch_rows = min(batch_rows, PARALLEL_BATCH_ROWS)
-            # pandas (for progress.parquet, written last) loads while the workers extract,
-            # not after the last file
-            threading.Thread(target=_import_pandas, name="targets-import", daemon=True).start()
         results = progress(extraction, total=len(jobs)) if progress else extraction
         from .progress import _LINK_COLUMNS
         from .table import TableWriter, reuse_rows

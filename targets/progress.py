@@ -237,6 +237,44 @@ _LINK_COLUMNS = ["target_id", "doc_id", "source_file", "start", "quote", "value"
 
 _PROGRESS_FLOATS = {"target_value", "result_value", "gap", "similarity"}
 _PROGRESS_INTEGERS = {"target_start", "result_start", "year"}
+_PROGRESS_NULLABLE_INTEGERS = {"result_start", "year"}  # pandas' Int64: a target without a report has none
+
+
+def _as_float(v):
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None  # pd.to_numeric(errors="coerce")
+    return None if f != f else f
+
+
+def _progress_arrow(columns: dict[str, list]):
+    """progress.parquet's table from one list per column, as DataFrame.to_parquet wrote it (same
+    types, and the pandas metadata that makes pd.read_parquet give Int64 and str columns back),
+    without importing pandas: the build's last serial step."""
+    import json
+    from importlib.metadata import version
+
+    import pyarrow as pa
+    arrays, meta = [], []
+    for name in PROGRESS_COLUMNS:
+        values = columns[name]
+        if name in _PROGRESS_FLOATS:
+            arrays.append(pa.array([_as_float(v) for v in values], type=pa.float64()))
+            pandas_type = numpy_type = "float64"
+        elif name in _PROGRESS_INTEGERS:
+            arrays.append(pa.array([None if v is None or v != v else int(v) for v in values], type=pa.int64()))
+            pandas_type, numpy_type = "int64", "Int64" if name in _PROGRESS_NULLABLE_INTEGERS else "int64"
+        else:
+            arrays.append(pa.array([None if v is None or v != v else str(v) for v in values], type=pa.large_string()))
+            pandas_type, numpy_type = "object", "str"
+        meta.append({"name": name, "field_name": name, "pandas_type": pandas_type, "numpy_type": numpy_type,
+                     "metadata": None})
+    pandas_meta = {"index_columns": [], "column_indexes": [], "columns": meta, "attributes": {},
+                   "creator": {"library": "pyarrow", "version": pa.__version__},
+                   "pandas_version": version("pandas")}
+    return pa.Table.from_arrays(arrays, names=PROGRESS_COLUMNS,
+                                metadata={b"pandas": json.dumps(pandas_meta).encode()})
 
 
 def write_progress(out_dir, rows: list[dict] | None = None) -> int:
@@ -245,7 +283,6 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
     progress.parquet atomically beside it. Returns the number of rows."""
     from pathlib import Path
 
-    import pandas as pd
     import pyarrow.parquet as pq
 
     from .table import _atomic, _cells, _csv_writer
@@ -254,12 +291,8 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
         rows = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS).to_pylist()
     records = progress_rows(rows)
     columns = {c: [r[c] for r in records] for c in PROGRESS_COLUMNS}
-    df = pd.DataFrame(columns, columns=PROGRESS_COLUMNS)
-    for col in ("target_value", "result_value", "gap"):
-        df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
-    df["result_start"] = pd.array(df["result_start"], dtype="Int64")
-    df["year"] = pd.array(df["year"], dtype="Int64")
-    _atomic(out / "progress.parquet", lambda tmp: df.to_parquet(tmp, index=False))
+    table = _progress_arrow(columns)
+    _atomic(out / "progress.parquet", lambda tmp: pq.write_table(table, tmp))
 
     def write_csv(tmp):
         # what df.to_csv writes, without pandas' per-cell overhead
@@ -269,4 +302,4 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
             writer.writerows(zip(*(_cells(c, columns[c], _PROGRESS_INTEGERS, _PROGRESS_FLOATS)
                                    for c in PROGRESS_COLUMNS)))
     _atomic(out / "progress.csv", write_csv)
-    return len(df)
+    return len(records)

@@ -168,3 +168,22 @@ def test_repeated_metric_series_promised_vs_reported():
     assert data[["year", "series", "value"]].values.tolist() == [
         [2023, "承诺", 12e6], [2023, "报告", 12.44e6], [2024, "承诺", 12e6], [2024, "报告", 12.56e6]]
     assert chart_promised_vs_reported(data, "城镇新增就业").to_dict()["mark"]["type"] == "line"
+
+
+def test_progress_parquet_reads_back_as_the_csv(tmp_path):
+    """progress.parquet is written without pandas; pandas reads it with the types the dashboard
+    expects (Int64 where a target has no report, floats, strings) and the CSV's values."""
+    inp, out = tmp_path / "in", tmp_path / "out"
+    inp.mkdir()
+    (inp / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (inp / "summary.txt").write_text(SUMMARY, encoding="utf-8")
+    build(inp, out)
+    df = pd.read_parquet(out / "progress.parquet")
+    assert str(df["result_start"].dtype) == "Int64" and str(df["year"].dtype) == "Int64"
+    assert df["target_start"].dtype == "int64"
+    assert {str(df[c].dtype) for c in ("target_value", "result_value", "gap", "similarity")} == {"float64"}
+    assert df["result_start"].isna().any() and df["result_start"].notna().any()  # both kinds of target
+    csv = pd.read_csv(out / "progress.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(df.columns) == list(csv.columns) and len(df) == len(csv)
+    as_text = df.astype(object).where(df.notna(), "").map(lambda v: v if isinstance(v, str) else repr(v) if isinstance(v, float) else str(v))
+    assert as_text.equals(csv)
