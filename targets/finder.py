@@ -531,15 +531,14 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             trace.append(Trace(s, e, text[s:e], status, rule))
 
     out: list[Found] = []
+    cut = hi  # where reading stopped: the row cap
     clause_groups: dict[tuple[int, int], list[int]] = {}
     line_named: dict[tuple[int, int], bool] = {}
     cand_starts, cand_ends, in_run = _number_runs(CANDIDATE, segment, V["context"]["run_min"], V["context"]["run_gap"])
     for i, (s, e) in enumerate(zip(cand_starts, cand_ends)):
         s, e = s + lo, e + lo
         if len(out) >= MAX_ROWS:
-            if warnings is not None:
-                warnings.append(f"more than {MAX_ROWS:,} numbers in one document; the text from "
-                                f"character {s:,} of {hi:,} on was not read")
+            cut = s
             for s2, e2 in zip(cand_starts[i:], cand_ends[i:]):
                 note(s2 + lo, e2 + lo, "excluded", "row_cap")
             break
@@ -676,6 +675,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     found_starts = [f.start for f in out]
     taken = _SpanSet([])  # deadline rows added so far
     for s, e, v, dl_text, comp in deadlines:
+        if s >= cut:  # not read: past the row cap
+            note(s, e, "excluded", "row_cap")
+            continue
         i = bisect.bisect_right(found_starts, s) - 1
         if (i >= 0 and s < out[i].end) or taken.covering(s):
             continue
@@ -716,4 +718,13 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             f.indicator = object_of_bare_verb(f.indicator, f._left_sent, f._left_clause)
             f._left_clause = f._after = f._left_sent = ""  # up to 600 characters a row, needed no more
     out.sort(key=lambda f: f.start)
+    if len(out) > MAX_ROWS:  # deadline rows count too: the cap is on rows
+        cut = out[MAX_ROWS].start
+        for f in out[MAX_ROWS:]:
+            note(f.start, f.end, "excluded", "row_cap")
+        del out[MAX_ROWS:]
+    if cut < hi:
+        if warnings is not None:
+            warnings.append(f"more than {MAX_ROWS:,} numbers in one document; the text from "
+                            f"character {cut:,} of {hi:,} on was not read")
     return out

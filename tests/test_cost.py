@@ -81,15 +81,20 @@ def test_memory_linear_and_bounded(shape, mb):
     assert per_byte <= MAX_HEAP_PER_BYTE, f"{shape}: {per_byte:.0f} bytes of heap per byte of input"
 
 
-def test_row_cap_is_the_last_guard(monkeypatch):
-    """Past the cap a document is read no further, and the extraction says so."""
+@pytest.mark.parametrize("table", ["task_table", "deadline_table"])
+def test_row_cap_is_the_last_guard(monkeypatch, table):
+    """Past the cap a document is read no further, and the extraction says so. Deadline rows
+    (确保2025年底前完成…, one a row of a deadline table) count towards it too."""
+    import pathological
     from targets import finder
-    from pathological import task_table
+    make_table = getattr(pathological, table)
     monkeypatch.setattr(finder, "MAX_ROWS", 500)
-    ex = extract.extract_document_rows(task_table(2000), "big.txt")
+    ex = extract.extract_document_rows(make_table(2000), "big.txt")
     assert len(ex.rows) == 500
     assert len(ex.warnings) == 1 and "500" in ex.warnings[0] and "not read" in ex.warnings[0]
-    assert not extract.extract_document_rows(task_table(100), "small.txt").warnings
+    cut = int(ex.warnings[0].split("character ")[1].split(" of")[0].replace(",", ""))
+    assert max(r["end"] for r in ex.rows) <= cut + 50  # nothing from far past the cut
+    assert not extract.extract_document_rows(make_table(100), "small.txt").warnings
 
 
 def test_row_cap_is_reported_by_extract_and_uploads(monkeypatch, tmp_path):
