@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from array import array
 from dataclasses import dataclass
 
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
@@ -173,43 +172,65 @@ def _last_any(s: str, words, reversed_s: str | None = None) -> tuple[int, str] |
     return (len(s) - m.end(), m.group()[::-1]) if m else None
 
 
-def _column_cells(text: str, lo: int, hi: int, header_labels) -> dict[int, str]:
-    """Map normalised cell start → label for the cells under labelled columns of tab-separated
-    tables: `header_labels(cells)` gives {column: label} for a header row (empty for others);
-    the labels hold until a line that is not a table row."""
-    result: dict[int, str] = {}
-    columns: dict[int, str] = {}
-    pos = lo
-    for line in text[lo:hi].split("\n"):
-        if "\t" in line:
-            cells = line.split("\t")
-            labels = header_labels(cells)
+class _CellLabels:
+    """The label of the table cell at a position, for cells under labelled columns of
+    tab-separated tables: `header_labels(cells)` gives {column: label} for a header row (empty for
+    others); the labels hold until a line that is not a table row. Lines are read in order and only
+    as far as asked (positions asked about never go back): a document cut at the row cap is not
+    read to its end, and only the line being read is held. `hint` is a pattern every header line
+    matches, so most lines are never split into cells."""
+
+    def __init__(self, text: str, lo: int, hi: int, header_labels, hint: re.Pattern):
+        self.text, self.lo, self.hi, self.header_labels, self.hint = text, lo, hi, header_labels, hint
+        self.next = lo  # start of the first line not read yet
+        self.columns: dict[int, str] = {}
+        self.line_start, self.cell_starts, self.row = lo, [], {}  # the last line read
+
+    def label_at(self, pos: int) -> str | None:
+        text, hi = self.text, self.hi
+        while self.next <= pos and self.next <= hi:
+            start = self.next
+            end = text.find("\n", start, hi)
+            end = hi if end < 0 else end
+            self.next, self.line_start, self.row = end + 1, start, {}
+            if text.find("\t", start, end) < 0:
+                if _NONBLANK.search(text, start, end):
+                    self.columns = {}
+                continue
+            hinted = start == self.lo or self.hint.search(text, start, end)  # the first line may start mid-line
+            labels = self.header_labels(text[start:end].split("\t")) if hinted else {}
             if labels:
-                columns = labels
-            elif columns:
-                off = pos
-                for i, cell in enumerate(cells):
-                    if i in columns:
-                        result[off] = columns[i]
-                    off += len(cell) + 1
-        elif line.strip():
-            columns = {}
-        pos += len(line) + 1
-    return result
+                self.columns = labels
+            elif self.columns:
+                self.row = self.columns
+                self.cell_starts = [start] + [m.end() for m in _TAB.finditer(text, start, end)]
+        if not self.row:
+            return None
+        return self.row.get(bisect.bisect_right(self.cell_starts, pos) - 1)
 
 
-def _table_periods(text: str, lo: int, hi: int, year: int | None) -> dict[int, str]:
-    """Map normalised cell start → due period ('2022Q3') for task tables with period columns."""
-    return _column_cells(text, lo, hi, lambda cells: {
-        i: f"{year or ''}{TABLE_PERIODS[c.strip()]}" for i, c in enumerate(cells) if c.strip() in TABLE_PERIODS})
+_TAB = re.compile("\t")
+_NONBLANK = re.compile(r"\S")
+_TABLE_PERIOD_HINT = re.compile(alternation(TABLE_PERIODS))
 
 
-def _near_anchors(pattern: re.Pattern, anchor: re.Pattern, segment: str, before: int, after: int, same_place):
+def _table_periods(text: str, lo: int, hi: int, year: int | None) -> _CellLabels:
+    """Due periods ('2022Q3') of the cells of task tables with period columns, by position."""
+    return _CellLabels(text, lo, hi, lambda cells: {
+        i: f"{year or ''}{TABLE_PERIODS[c.strip()]}" for i, c in enumerate(cells) if c.strip() in TABLE_PERIODS},
+        _TABLE_PERIOD_HINT)
+
+
+def _near_anchors(pattern: re.Pattern, anchor: re.Pattern, segment: str, before: int, after: int, same_place,
+                  stop: int | None = None):
     """pattern.finditer(segment), looked for only in a window around each match of `anchor` (which
     every match of pattern contains): the same matches, in order, without overlaps.
-    `same_place(match, anchor_match)` says whether a match is the one that anchor belongs to."""
+    `same_place(match, anchor_match)` says whether a match is the one that anchor belongs to.
+    Anchors from `stop` on are not looked at."""
     last_end, n = 0, len(segment)
     for a in anchor.finditer(segment):
+        if stop is not None and a.start() >= stop:
+            return
         for m in pattern.finditer(segment, max(last_end, a.start() - before), min(n, a.end() + after)):
             if same_place(m, a):
                 yield m
@@ -309,28 +330,31 @@ def _nameless(text: str, s: int, e: int, lo: int, hi: int, seen: dict) -> bool:
     return not known
 
 
-def _number_runs(pattern: re.Pattern, segment: str, run_min: int, gap: int) -> tuple[array, array, bytearray]:
-    """Starts and ends of the candidates in segment, and a flag each: 1 when it is in a run of
+def _number_runs(pattern: re.Pattern, segment: str, run_min: int, gap: int):
+    """(match, in_run) for each candidate in segment, in order: in_run when it is in a run of
     at least `run_min` numbers, each at most `gap` characters after the one before. A list that
     long with nothing between its numbers is not a list of commitments (a garbled table, a run-on
-    of 达到95%、), and deciding each would cost the most where it means the least. The one scan of
-    the document keeps two integers a candidate: a run-on of a million numbers must not hold a
-    million match objects; a candidate that is read is matched again at its start."""
-    starts, ends, flags = array("q"), array("q"), bytearray()
-    first, prev_end = 0, None
-    for i, m in enumerate(pattern.finditer(segment)):
-        s = m.start()
-        if prev_end is not None and s - prev_end > gap:
-            if i - first >= run_min:
-                flags[first:i] = b"\x01" * (i - first)
-            first = i
-        flags.append(0)
+    of 达到95%、), and deciding each would cost the most where it means the least. Read as far as
+    the caller goes (a document cut at the row cap is not scanned to its end), holding at most
+    `run_min` candidates while a run's length is not known yet."""
+    held: list[re.Match] = []  # the current run, while shorter than run_min
+    in_run, prev_end = False, None
+    for m in pattern.finditer(segment):
+        if prev_end is not None and m.start() - prev_end > gap:  # the run before ends here
+            for h in held:
+                yield h, False
+            held, in_run = [], False
         prev_end = m.end()
-        starts.append(s)
-        ends.append(prev_end)
-    if len(flags) - first >= run_min:
-        flags[first:] = b"\x01" * (len(flags) - first)
-    return starts, ends, flags
+        if in_run:
+            yield m, True
+            continue
+        held.append(m)
+        if len(held) >= run_min:
+            for h in held:
+                yield h, True
+            held, in_run = [], True
+    for h in held:
+        yield h, False
 
 
 def _strength(left_sentence: str) -> str:
@@ -356,13 +380,19 @@ def _measured_year(cell: str, year: int | None) -> str:
     return y.group(1) if _MEASURED_HEADER.search(cell) or y.group(0) == cell else ""
 
 
-def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> tuple[dict[int, str], set[int]]:
-    """({cell start: period}, {cell starts of measured columns}) for the table cells that report
-    results: a task table's progress column (年度目标 | 1-9月完成情况; '1-9月' in the header gives
-    '2024-09') and an indicator table's column of an earlier year's measured values (2023年实际)."""
-    if "\t" not in text[lo:hi] or not (_PROGRESS_HEADER.search(text, lo, hi) or _HEADER_YEAR.search(text, lo, hi)):
-        return {}, set()
-    measured_labels: set[str] = set()
+_NEVER = re.compile(r"(?!)")
+# a progress header, a measured-values header, or a cell that is a year and nothing else
+_PROGRESS_HINT = re.compile(rf"{_PROGRESS_HEADER.pattern}|{_MEASURED_HEADER.pattern}"
+                            rf"|(?<![^\t\n])\s*(?:19|20)\d{{2}}\s*年?\s*(?![^\t\n])")
+MEASURED = "measured:"  # the label prefix of an earlier year's measured column
+
+
+def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> _CellLabels:
+    """Labels of the table cells that report results, by position: a task table's progress column
+    (年度目标 | 1-9月完成情况; '1-9月' in the header gives '2024-09') and, as 'measured:2023', an
+    indicator table's column of an earlier year's measured values (2023年实际)."""
+    if text.find("\t", lo, hi) < 0 or not _PROGRESS_HINT.search(text, lo, hi):
+        return _CellLabels(text, lo, hi, lambda cells: {}, _NEVER)
 
     def labels(cells: list[str]) -> dict[int, str]:
         out = {}
@@ -372,14 +402,9 @@ def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> tuple[dict
                 out[i] = (f"{year}-{int(months.group(1)):02d}" if year and months
                           and 1 <= int(months.group(1)) <= 12 else str(year or ""))
             elif (past := _measured_year(cell, year)):
-                out[i] = "measured:" + past
-                measured_labels.add(out[i])
+                out[i] = MEASURED + past
         return out
-    cells = _column_cells(text, lo, hi, labels)
-    if not measured_labels:
-        return cells, set()
-    measured = {start for start, label in cells.items() if label in measured_labels}
-    return {start: label.removeprefix("measured:") for start, label in cells.items()}, measured
+    return _CellLabels(text, lo, hi, labels, _PROGRESS_HINT)
 
 
 def _review_periods(text: str, spans: list[tuple[int, int]], year: int | None) -> dict[int, str]:
@@ -463,6 +488,39 @@ def _review_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None, books, sentences) -> list:
+    """(start, end, value, deadline text, comparator) of the deadline cues (确保2025年底前完成…,
+    三年内建成…) in segment (text[lo:…]) starting before `stop`: the text past the row cap is not
+    read. Years first, then relative spans."""
+    deadlines: list[tuple[int, int, float, str, str]] = []
+    # a cue (确保, 到) is at most 4 characters before the year; the verb at most ~50 after it
+    for m in _near_anchors(YEAR_DEADLINE, YEAR_ANCHOR, segment, 8, 64, lambda m, a: m.start("q") == a.start(),
+                           stop=stop - lo):
+        s, e = m.start("q") + lo, m.end("q") + lo
+        if books.covering(s) or (year and int(m.group("y")) < year):
+            continue
+        by = m.group("suf") in ("底", "前", "末", "年底") or m.group("before")
+        if not m.group("cue") and not by:
+            continue  # a bare "2024年完成…" reports as often as it promises
+        if m.group("comma") and not (by or m.group("cue") == "至" or "到" in segment[m.start():m.start("q")]):
+            continue  # a "by" frame needs 到/至 or 底/前: "在2024年, 全面…" is not one
+        deadlines.append((s, e, float(m.group("y")), m.group("y"), "="))
+    # the number before 年 is at most ~50 characters long
+    for m in _near_anchors(RELATIVE_DEADLINE, RELATIVE_ANCHOR, segment, 64, 8,
+                           lambda m, a: m.end("q") == a.start() + 1, stop=stop - lo + 64):
+        s, e = m.start("q") + lo, m.end("q") + lo
+        v = parse_number(m.group("n"))
+        if v is None or not (0 < v <= V["deadline"]["max_relative_years"]) or books.covering(s):
+            continue
+        sent_s, _ = sentences.around(s)
+        left = text[sent_s:s]
+        if not re.search(r"(?:力争|争取|确保|计划|用|在|经过)\s*$", left[-4:]) and not _VERB_AFTER.match(
+                text, m.end("suf") + lo, m.end("suf") + lo + 6):
+            continue
+        deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<="))
+    return deadlines
+
+
 MAX_ROWS = V["context"]["max_rows_per_document"]
 
 
@@ -479,7 +537,6 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     quotes = _SpanSet([(s + lo, e + lo) for s, e in _spans(QUOTE, segment)])
     numeral_words = _SpanSet([(s + lo, e + lo) for s, e in _spans(NUMERAL_WORDS, segment)])
     periods = _table_periods(text, lo, hi, year)
-    cell_starts = sorted(periods)
     heads = _item_heads(segment, lo)
     reversed_doc = segment[::-1]
     sentences = _Boundaries(SENTENCE_END, text, lo, hi, V["context"]["sentence_reach"], reversed_doc)
@@ -490,41 +547,13 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         i = bisect.bisect_right(head_pos, pos) - 1
         return heads[i][1] if i >= 0 else ""
 
-    deadlines: list[tuple[int, int, float, str, str]] = []  # (start, end, value, deadline text, comparator)
-
-    # a cue (确保, 到) is at most 4 characters before the year; the verb at most ~50 after it
-    for m in _near_anchors(YEAR_DEADLINE, YEAR_ANCHOR, segment, 8, 64, lambda m, a: m.start("q") == a.start()):
-        s, e = m.start("q") + lo, m.end("q") + lo
-        if books.covering(s) or (year and int(m.group("y")) < year):
-            continue
-        by = m.group("suf") in ("底", "前", "末", "年底") or m.group("before")
-        if not m.group("cue") and not by:
-            continue  # a bare "2024年完成…" reports as often as it promises
-        if m.group("comma") and not (by or m.group("cue") == "至" or "到" in segment[m.start():m.start("q")]):
-            continue  # a "by" frame needs 到/至 or 底/前: "在2024年, 全面…" is not one
-        deadlines.append((s, e, float(m.group("y")), m.group("y"), "="))
-    # the number before 年 is at most ~50 characters long
-    for m in _near_anchors(RELATIVE_DEADLINE, RELATIVE_ANCHOR, segment, 64, 8, lambda m, a: m.end("q") == a.start() + 1):
-        s, e = m.start("q") + lo, m.end("q") + lo
-        v = parse_number(m.group("n"))
-        if v is None or not (0 < v <= V["deadline"]["max_relative_years"]) or books.covering(s):
-            continue
-        sent_s, _ = sentences.around(s)
-        left = text[sent_s:s]
-        if not re.search(r"(?:力争|争取|确保|计划|用|在|经过)\s*$", left[-4:]) and not _VERB_AFTER.match(
-                text, m.end("suf") + lo, m.end("suf") + lo + 6):
-            continue
-        deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<="))
-
-    progress, measured = _progress_cells(text, lo, hi, year)
+    progress = _progress_cells(text, lo, hi, year)
     review_spans = _review_sections(text, lo, hi)
     summary = bool(_SUMMARY_TITLE.search(title or text[lo:lo + 200]))
     doc = DocContext(summary=summary, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes,
                      numeral_words=numeral_words, review=_SpanSet(review_spans),
-                     progress=progress, measured=measured,
                      review_periods=_review_periods(text, review_spans, year))
-    progress_starts = sorted(doc.progress)
 
     def note(s: int, e: int, status: str, rule: str) -> None:
         if trace is not None:
@@ -534,21 +563,22 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     cut = hi  # where reading stopped: the row cap
     clause_groups: dict[tuple[int, int], list[int]] = {}
     line_named: dict[tuple[int, int], bool] = {}
-    cand_starts, cand_ends, in_run = _number_runs(CANDIDATE, segment, V["context"]["run_min"], V["context"]["run_gap"])
-    for i, (s, e) in enumerate(zip(cand_starts, cand_ends)):
-        s, e = s + lo, e + lo
+    candidates = _number_runs(CANDIDATE, segment, V["context"]["run_min"], V["context"]["run_gap"])
+    for m, in_run in candidates:
+        s, e = m.start() + lo, m.end() + lo
         if len(out) >= MAX_ROWS:
             cut = s
-            for s2, e2 in zip(cand_starts[i:], cand_ends[i:]):
-                note(s2 + lo, e2 + lo, "excluded", "row_cap")
+            note(s, e, "excluded", "row_cap")
+            if trace is not None:
+                for m2, _ in candidates:
+                    note(m2.start() + lo, m2.end() + lo, "excluded", "row_cap")
             break
-        if in_run[i]:
+        if in_run:
             note(s, e, "excluded", "number_run")
             continue
         if _nameless(text, s, e, lo, hi, line_named):  # before parsing: random numerals are costly to parse
             note(s, e, "excluded", "nameless")
             continue
-        m = CANDIDATE.match(segment, s - lo)  # the same match as the scan's: lookbehinds see before pos
         unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp") or m.group("fd")) else "")
         if m.group("unit") and unit not in ("%",) and "百分点" not in unit and _unit_blocked(text, e, unit):
             note(s, e, "excluded", "not_a_unit")
@@ -586,8 +616,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         rev_clause = left_clause[::-1]
         after = text[e:min(cl_e, e + 30)]
         norm_strong = bool(_NORM_CUE.search(left_clause))
-        pi = bisect.bisect_right(progress_starts, s) - 1
-        in_cell = (pi >= 0 and "\t" not in text[progress_starts[pi]:s] and "\n" not in text[progress_starts[pi]:s])
+        progress_label = progress.label_at(s)
         c = Candidate(
             doc=doc, s=s, e=e, num_start=s + (3 if m.group("pw") else 0), unit=unit, n1=n1, n2=n2,
             value_max=value_max, sent_s=sent_s, sent_e=sent_e, cl_s=cl_s, cl_e=cl_e,
@@ -595,7 +624,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             is_cn=is_cn, is_pct=unit == "%", norm_strong=norm_strong,
             norm_hit=norm_strong or bool(_NORM_PERIOD_CUE.search(left_clause)),
             comparator=_comparator(left_clause, after, m.group("approx"), value_max is not None, rev_clause),
-            quote_span=quotes.covering(s), progress_cell=progress_starts[pi] if in_cell else None)
+            quote_span=quotes.covering(s), progress_label=progress_label and progress_label.removeprefix(MEASURED),
+            measured_cell=bool(progress_label and progress_label.startswith(MEASURED)))
         decision = decide(c)
         note(s, e, decision.status, decision.rule)
         if decision.status == "excluded":
@@ -644,10 +674,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             unit = unit[1:]
 
         heading = heading_at(s)
-        deadline = ""
-        ci = bisect.bisect_right(cell_starts, s) - 1
-        if ci >= 0 and cell_starts[ci] <= s and "\t" not in text[cell_starts[ci]:s] and "\n" not in text[cell_starts[ci]:s]:
-            deadline = periods[cell_starts[ci]]
+        deadline = periods.label_at(s) or ""
         if not deadline:
             deadline = _row_due_date(text, e, hi)
         if not deadline and year:
@@ -674,9 +701,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     n_found = len(out)
     found_starts = [f.start for f in out]
     taken = _SpanSet([])  # deadline rows added so far
-    for s, e, v, dl_text, comp in deadlines:
+    for s, e, v, dl_text, comp in _deadline_cues(text, segment, lo, cut, year, books, sentences):
         if s >= cut:  # not read: past the row cap
-            note(s, e, "excluded", "row_cap")
             continue
         i = bisect.bisect_right(found_starts, s) - 1
         if (i >= 0 and s < out[i].end) or taken.covering(s):

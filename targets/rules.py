@@ -43,8 +43,6 @@ class DocContext:
     quotes: _SpanSetLike
     numeral_words: _SpanSetLike
     review: _SpanSetLike
-    progress: dict = field(default_factory=dict)  # progress-column cell start → period
-    measured: set = field(default_factory=set)  # those of them under an earlier year's 实际 column
     summary: bool = False  # a work summary (工作总结): it reports the year
     plan_part: _SpanSetLike | None = None  # inside a summary, the part that plans ahead (下一步工作打算)
     review_periods: dict = field(default_factory=dict)  # review span start → period
@@ -77,7 +75,8 @@ class Candidate:
     norm_hit: bool
     comparator: str = "="
     quote_span: tuple | None = None
-    progress_cell: int | None = None  # start of the progress-column cell holding it
+    progress_label: str | None = None  # the period of the progress-column cell holding it
+    measured_cell: bool = False  # that cell is under an earlier year's 实际 column
 
     @property
     def text(self) -> str:
@@ -269,12 +268,12 @@ _YEAR_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,
 def in_measured_column(c: Candidate) -> bool:
     """An indicator table's column of an earlier year's measured values (2023年实际, 2023年现状)
     reports where things stood, next to the columns of targets."""
-    return c.progress_cell is not None and c.progress_cell in c.doc.measured
+    return c.measured_cell
 
 
 def in_progress_column(c: Candidate) -> bool:
     """A task table's 完成情况 / 进展情况 column reports what was done."""
-    return c.progress_cell is not None
+    return c.progress_label is not None
 
 
 def in_review_section(c: Candidate) -> bool:
@@ -398,7 +397,7 @@ def result_period(c: Candidate, decision_rule: str) -> str:
     """When a result was achieved: '2023', '2024-09' (1-9月), or '2019-2023' (过去五年)."""
     year = c.doc.year
     if decision_rule in ("in_progress_column", "in_measured_column"):
-        return c.doc.progress.get(c.progress_cell) or (str(year) if year else "")
+        return c.progress_label or (str(year) if year else "")
     left = c.left_sent
     month = _MONTH_SPAN.search(left)
     years = [int(y) for y in _SENT_YEAR.findall(left) if not year or int(y) <= year]

@@ -49,3 +49,87 @@ def test_item_heads_equal_the_plain_scan():
             assert F._item_heads(t[lo:], lo) == plain, t
             found += len(plain)
     assert found > 500
+
+
+def plain_number_runs(pattern, segment, run_min, gap):
+    """The run flags from a list of every candidate (the scan before it was made lazy)."""
+    spans = [m.span() for m in pattern.finditer(segment)]
+    flags, first = [False] * len(spans), 0
+    for i in range(1, len(spans) + 1):
+        if i == len(spans) or spans[i][0] - spans[i - 1][1] > gap:
+            if i - first >= run_min:
+                flags[first:i] = [True] * (i - first)
+            first = i
+    return [(s, e, f) for (s, e), f in zip(spans, flags)]
+
+
+RUN_PIECES = ["达到95%", "、", "，", "3个", "十所", "2025年", "学校", "新增", " ", "\n", "。", "1.5万元", "x" * 6]
+
+
+@pytest.mark.parametrize("run_min,gap", [(3, 1), (5, 4), (30, 4)])
+def test_number_runs_equal_the_plain_scan(run_min, gap):
+    rng = random.Random(3)
+    in_run = 0
+    for i in range(3000):
+        pieces = RUN_PIECES if i % 2 else RUN_PIECES[:4]  # half of them dense in numbers: long runs
+        t = "".join(rng.choices(pieces, k=rng.randint(1, 120)))
+        lazy = [(m.start(), m.end(), f) for m, f in F._number_runs(F.CANDIDATE, t, run_min, gap)]
+        assert lazy == plain_number_runs(F.CANDIDATE, t, run_min, gap), t
+        in_run += sum(f for *_, f in lazy)
+    assert in_run > 100  # the texts do hold runs
+
+
+def plain_column_cells(text, lo, hi, header_labels):
+    """{cell start: label} for every cell under a labelled column (the scan before it was lazy)."""
+    result, columns, pos = {}, {}, lo
+    for line in text[lo:hi].split("\n"):
+        if "\t" in line:
+            cells = line.split("\t")
+            labels = header_labels(cells)
+            if labels:
+                columns = labels
+            elif columns:
+                off = pos
+                for i, cell in enumerate(cells):
+                    if i in columns:
+                        result[off] = columns[i]
+                    off += len(cell) + 1
+        elif line.strip():
+            columns = {}
+        pos += len(line) + 1
+    return result
+
+
+def plain_label_at(cells, text, pos):
+    """The label of the cell holding pos: the last labelled cell start before it, with no tab or
+    line break between (as the finder asked a sorted list of cell starts)."""
+    starts = sorted(s for s in cells if s <= pos)
+    if not starts or "\t" in text[starts[-1]:pos] or "\n" in text[starts[-1]:pos]:
+        return None
+    return cells[starts[-1]]
+
+
+TABLE_PIECES = ["\t", "\t", "\n", "\n", " ", "1-9月完成情况", "完成情况", "2023年实际", "2023年", "2024年目标", "2023",
+                "第一季度", "上半年", "指标", "新增托位10个", "95%", "已完成", "任务", "基数"]
+
+
+@pytest.mark.parametrize("year", [2024, None])
+def test_cell_labels_equal_the_plain_scan(year):
+    """Table cells are labelled by reading lines only as far as asked; every position asked in
+    order gets the label the whole-document scan gives."""
+    rng = random.Random(4)
+    labelled = 0
+    for _ in range(1500):
+        t = "".join(rng.choices(TABLE_PIECES, k=rng.randint(1, 60)))
+        lo = rng.choice([0, 0, min(len(t), 2)])
+        hi = rng.choice([len(t), max(lo, len(t) - 3)])
+        for make in (F._progress_cells, F._table_periods):
+            reader = make(t, lo, hi, year)
+            plain = plain_column_cells(t, lo, hi, make(t, lo, hi, year).header_labels)
+            for pos in sorted(rng.sample(range(lo, hi), min(hi - lo, 12))) if hi > lo else []:
+                if t[pos] in "\t\n":
+                    continue  # a number never starts on a break
+                got = reader.label_at(pos)
+                assert got == plain_label_at(plain, t, pos), (t, lo, hi, pos)
+                labelled += got is not None
+    assert labelled > 300
