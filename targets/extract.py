@@ -10,6 +10,7 @@ from pathlib import Path
 from .documents import split_documents
 from .indicator_names import target_word_named
 from .domains import assign_domain, assign_metric, is_mixed_document
+from . import finder
 from .finder import find_targets
 from .indicator_tables import indicator_row_names, indicator_table_targets
 from .rules import target_period
@@ -53,12 +54,13 @@ def _overlapping(found: list, start: int, end: int):
     return found[i] if i >= 0 and found[i].end > start else None
 
 
-def _with_indicator_tables(text: str, doc, found: list) -> list:
-    """Add the targets of indicator tables (a number alone in a cell, its unit in a column) to
-    the finder's. A cell the finder read too (95% carries its unit) keeps the finder's row, which
-    takes the row's name and the column's due year when its own text gave none."""
+def _with_indicator_tables(text: str, doc, found: list, hi: int, warnings: list) -> list:
+    """Add the targets of indicator tables (a number alone in a cell, its unit in a column) in
+    text[doc.start:hi] to the finder's. A cell the finder read too (95% carries its unit) keeps the
+    finder's row, which takes the row's name and the column's due year when its own text gave none.
+    Rows past the row cap are not added (a message goes to `warnings`)."""
     added = []
-    for t in indicator_table_targets(text, doc.start, doc.end, doc.year):
+    for t in indicator_table_targets(text, doc.start, hi, doc.year):
         f = _overlapping(found, t.start, t.end)
         if f is None:
             added.append(t)
@@ -66,8 +68,14 @@ def _with_indicator_tables(text: str, doc, found: list) -> list:
         f.indicator = f.indicator or t.indicator
         if f.status == "target" and not f.deadline and t.deadline:
             f.deadline, f.period = t.deadline, target_period(t.deadline, doc.year)
+    cap = finder.MAX_ROWS
+    if len(found) + len(added) > cap:
+        keep = max(0, cap - len(found))
+        warnings.append(f"more than {cap:,} numbers in one document; the indicator-table rows "
+                        f"from character {added[keep].start:,} on were not read")
+        del added[keep:]
     if any(not f.indicator for f in found):
-        rows = indicator_row_names(text, doc.start, doc.end, doc.year)
+        rows = indicator_row_names(text, doc.start, hi, doc.year)
         starts = [r[0] for r in rows]
         for f in found:
             i = bisect.bisect_right(starts, f.start) - 1
@@ -83,8 +91,10 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
         mixed = is_mixed_document(doc.title, norm.text[doc.start:doc.start + 300])
         cut: list[str] = []
         found = find_targets(norm.text, doc.start, doc.end, doc.year, title=doc.title, warnings=cut)
+        # a document cut at the row cap is read no further for its tables either
+        read_to = doc.end if not cut else (found[-1].end if found else doc.start)
+        found = _with_indicator_tables(norm.text, doc, found, read_to, cut)
         result.warnings += [f"{source_file}: {doc.doc_id}: {w}" for w in cut]
-        found = _with_indicator_tables(norm.text, doc, found)
         for f in found:
             start, end = norm.raw_span(f.start, f.end)
             result.rows.append({

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .finder import Found
 from .rules import target_period
-from .vocab import load_vocab
+from .vocab import alternation, load_vocab
 
 _V = load_vocab()
 T = _V["indicator_tables"]
@@ -64,12 +64,25 @@ def _unit_value(unit: str, value: float) -> tuple[str, str, float]:
     return unit, "count", value
 
 
+# a cell that is a unit header and nothing else: every header row has one
+_UNIT_CELL = re.compile(rf"(?<![^\t\n])\s*(?:{alternation(T['unit_headers'])})\s*(?![^\t\n])")
+
+
 def _data_rows(text: str, lo: int, hi: int, year: int | None):
-    """(line start, cells, header, name) for each data row under an indicator-table header."""
+    """(line start, cells, header, name) for each data row under an indicator-table header. Outside
+    a table the text is skipped to the next line with a unit-header cell (a search, not a line loop)."""
     header: _Header | None = None
     pos = lo
-    for line in text[lo:hi].split("\n"):
-        line_start, pos = pos, pos + len(line) + 1
+    while pos <= hi:
+        if header is None and pos > lo:  # the first line may start mid-line: always read
+            m = _UNIT_CELL.search(text, pos, hi)
+            if m is None:
+                return
+            pos = max(pos, text.rfind("\n", pos, m.start()) + 1)
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line_start, pos = pos, end + 1
+        line = text[line_start:end]
         if "\t" not in line:
             header = None if line.strip() else header
             continue

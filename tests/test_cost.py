@@ -97,6 +97,19 @@ def test_row_cap_is_the_last_guard(monkeypatch, table):
     assert not extract.extract_document_rows(make_table(100), "small.txt").warnings
 
 
+def test_row_cap_holds_for_indicator_tables(monkeypatch):
+    """Bare numbers in an indicator table's target column (read by the table reader, not the
+    finder) are capped too, and the cut is said."""
+    from targets import finder
+    monkeypatch.setattr(finder, "MAX_ROWS", 300)
+    rows = "".join(f"指标{i}学前教育毛入园率\t%\t{90 + i % 9}\n" for i in range(1000))
+    ex = extract.extract_document_rows("2024年某区教育工作要点\n指标名称\t单位\t2024年目标\n" + rows, "ind.txt")
+    assert len(ex.rows) == 300
+    assert len(ex.warnings) == 1 and "not read" in ex.warnings[0]
+    assert not extract.extract_document_rows("2024年某区教育工作要点\n指标名称\t单位\t2024年目标\n" + rows[:2000],
+                                             "small.txt").warnings
+
+
 def test_row_cap_is_reported_by_extract_and_uploads(monkeypatch, tmp_path):
     """The cut is said where a user looks: on stderr of `extract`, and beside an upload."""
     import subprocess

@@ -133,3 +133,41 @@ def test_cell_labels_equal_the_plain_scan(year):
                 assert got == plain_label_at(plain, t, pos), (t, lo, hi, pos)
                 labelled += got is not None
     assert labelled > 300
+
+
+def plain_data_rows(text, lo, hi, year):
+    """Indicator-table rows from a loop over every line (the scan before it skipped to headers)."""
+    from targets.indicator_tables import _header
+    header, pos = None, lo
+    for line in text[lo:hi].split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            header = None if line.strip() else header
+            continue
+        cells = line.split("\t")
+        new = _header(cells, year)
+        if new:
+            header = new
+            continue
+        if header is None or len(cells) <= max(header.unit_col, header.name_col):
+            continue
+        name = cells[header.name_col].strip()
+        if re.search(r"[\u4e00-\u9fff]{2}", name):
+            yield line_start, cells, header, name
+
+
+INDICATOR_PIECES = ["\t", "\t", "\n", "\n", " ", "指标名称", "单位", " 单位 ", "计量单位", "2024年目标", "2023年实际", "目标",
+                    "学前教育毛入园率", "%", "95", "98.5", "≥90", "说明", "万元"]
+
+
+def test_indicator_rows_equal_the_plain_scan():
+    from targets.indicator_tables import _data_rows
+    rng = random.Random(5)
+    rows = 0
+    for _ in range(6000):
+        t = "".join(rng.choices(INDICATOR_PIECES, k=rng.randint(1, 300)))
+        lo = rng.choice([0, 0, min(len(t), 3)])
+        got = list(_data_rows(t, lo, len(t), 2024))
+        assert got == list(plain_data_rows(t, lo, len(t), 2024)), (t, lo)
+        rows += len(got)
+    assert rows > 400  # the texts do hold indicator tables
