@@ -401,7 +401,8 @@ def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> _CellLabel
                 months = _HEADER_MONTHS.search(cell)
                 out[i] = (f"{year}-{int(months.group(1)):02d}" if year and months
                           and 1 <= int(months.group(1)) <= 12 else str(year or ""))
-            elif (past := _measured_year(cell, year)):
+            elif (i or not cell.strip().isdigit()) and (past := _measured_year(cell, year)):
+                # a bare number in the first column is a row's serial (序号 1900), not a year heading
                 out[i] = MEASURED + past
         return out
     return _CellLabels(text, lo, hi, labels, _PROGRESS_HINT)

@@ -187,3 +187,38 @@ def test_progress_parquet_reads_back_as_the_csv(tmp_path):
     assert list(df.columns) == list(csv.columns) and len(df) == len(csv)
     as_text = df.astype(object).where(df.notna(), "").map(lambda v: v if isinstance(v, str) else repr(v) if isinstance(v, float) else str(v))
     assert as_text.equals(csv)
+
+
+def test_serial_numbers_that_look_like_years_are_not_headings():
+    """Row 2019 of a long progress table is a serial number (序号), not a 2019 measured-values
+    heading: the rows after it still report on their own row's target."""
+    from targets.extract import extract_text
+    rows = "".join(f"{i}\t新增学位{i % 7 + 2}00个\t已新增学位{i % 7 + 1}00个\t计财科\n" for i in range(2017, 2022))
+    text = "某区2024年教育重点工作推进表\n序号\t年度目标\t1-9月完成情况\t责任科室\n" + rows
+    out = extract_text(text)
+    results = [r for r in out if r["status"] == "result"]
+    assert len(results) == 5 and all(r["rule"] == "in_progress_column" and r["reports_on"] for r in results)
+    assert {r["period"] for r in results} == {"2024-09"}
+
+
+def test_unpaired_results_of_one_name_link_in_linear_time():
+    """Many targets and results of one name, none paired by its row: each target finds the
+    name's latest result once, not by comparing every result (2x rows, at most 2.5x time)."""
+    import time
+
+    def rows(n):
+        base = {"kind": "count", "unit": "个", "indicator": "新增托位", "region": "某区", "period": "2024",
+                "year": 2024, "doc_id": "a", "comparator": ">=", "value_max": None, "reports_on": ""}
+        return ([dict(base, target_id=f"t{i}", status="target", value=100.0) for i in range(n)]
+                + [dict(base, target_id=f"r{i}", status="result", value=90.0 + i % 20) for i in range(n)])
+
+    def best(n):
+        data = rows(n)
+        times = []
+        for _ in range(3):
+            t = time.perf_counter()
+            links = link(data)
+            times.append(time.perf_counter() - t)
+        assert len(links) == n and all(lk.result["target_id"] == "r0" for lk in links)  # first of equals
+        return min(times)
+    assert best(8000) / best(4000) <= 2.5
