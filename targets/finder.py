@@ -184,15 +184,26 @@ class _CellLabels:
         self.text, self.lo, self.hi, self.header_labels, self.hint = text, lo, hi, header_labels, hint
         self.next = lo  # start of the first line not read yet
         self.columns: dict[int, str] = {}
-        self.line_start, self.cell_starts, self.row = lo, [], {}  # the last line read
+        self.row: dict[int, str] = {}  # the labels of the last line read, if it is a labelled row
+        self.line_start, self.counted = lo, (lo, 0)  # (position, its cell's column) in that row, counted so far
+        self.hint_at = -1  # where the hint next matches at or after self.next (hi + 1: nowhere)
 
     def label_at(self, pos: int) -> str | None:
         text, hi = self.text, self.hi
         while self.next <= pos and self.next <= hi:
             start = self.next
+            if not self.columns and start > self.lo:
+                # outside a table only a header line changes anything: skip to the next hint
+                if self.hint_at < start:
+                    m = self.hint.search(text, start, hi)
+                    self.hint_at = m.start() if m else hi + 1
+                if self.hint_at > pos:  # no header up to pos: its line is read when asked again
+                    self.next, self.row = max(start, text.rfind("\n", start, pos) + 1), {}
+                    return None
+                start = max(start, text.rfind("\n", start, self.hint_at) + 1)
             end = text.find("\n", start, hi)
             end = hi if end < 0 else end
-            self.next, self.line_start, self.row = end + 1, start, {}
+            self.next, self.row = end + 1, {}
             if text.find("\t", start, end) < 0:
                 if _NONBLANK.search(text, start, end):
                     self.columns = {}
@@ -202,14 +213,15 @@ class _CellLabels:
             if labels:
                 self.columns = labels
             elif self.columns:
-                self.row = self.columns
-                self.cell_starts = [start] + [m.end() for m in _TAB.finditer(text, start, end)]
+                self.row, self.line_start, self.counted = self.columns, start, (start, 0)
         if not self.row:
             return None
-        return self.row.get(bisect.bisect_right(self.cell_starts, pos) - 1)
+        at, col = self.counted if pos >= self.counted[0] else (self.line_start, 0)
+        col += text.count("\t", at, pos)  # positions asked grow: each tab is counted once
+        self.counted = (pos, col)
+        return self.row.get(col)
 
 
-_TAB = re.compile("\t")
 _NONBLANK = re.compile(r"\S")
 _TABLE_PERIOD_HINT = re.compile(alternation(TABLE_PERIODS))
 
