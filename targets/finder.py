@@ -197,6 +197,9 @@ class _CellLabels:
                 if self.hint_at < start:
                     m = self.hint.search(text, start, hi)
                     self.hint_at = m.start() if m else hi + 1
+                if self.hint_at > hi:  # no header ahead: nothing in the rest is labelled
+                    self.next = hi + 1
+                    return None
                 if self.hint_at > pos:  # no header up to pos: its line is read when asked again
                     self.next, self.row = max(start, text.rfind("\n", start, pos) + 1), {}
                     return None
@@ -264,6 +267,8 @@ _NORM_CUE = re.compile(alternation(V["norm_cues"]))
 _NORM_PERIOD_CUE = re.compile(alternation(V["norm_period_cues"]))
 _AFTER_CUES = {comp: tuple(w for w in COMP[comp]["after"] if w != "内") for comp in ("<=", ">=", "~")}
 
+_LEVEL_CUE = re.compile(r"到|至|达|为|保持|不低于|不少于|控制在|率")  # a change cue then a level: 提高到95%
+_TO_FIRST = re.compile(r"\s*(?:到|至)")
 _SHARE_OF = re.compile(r"[^，,。；;:：]{0,24}的$")  # 不低于公用经费总额的5%: the cue governs the share
 _COUNT_GAP = re.compile(r"[\s\d.%、一二三四五六七八九十百千万两个所名项]*$")  # cue …(gap)… number
 
@@ -293,6 +298,7 @@ def _comparator(left: str, after: str, approx: str | None, ranged: bool, reverse
     return "="
 
 
+_SPACE, _DIGIT = re.compile(r"\s"), re.compile(r"\d")
 _VALUE_TOKEN = re.compile(rf"(?:约|近|超)?{NUM}\s?(?:余|多)?(?:%|个?百分点|{MONEY}|{UNITS})(?:以上|左右)?")
 
 
@@ -305,14 +311,14 @@ def _flat_table_name(text: str, lo: int, start: int, end: int) -> str:
         return ""  # the line is longer than a flattened row
     le = text.find("\n", end, end + 200)
     line = text[ls:le if le >= 0 else min(len(text), end + 200)]
-    if len(line) >= 200 or not re.search(r"\s", line.strip()):
+    if len(line) >= 200 or not _SPACE.search(line.strip()):
         return ""
     values = line.split()
     if len(values) < 2 or not all(_VALUE_TOKEN.fullmatch(v) for v in values):
         return ""
     ps = text.rfind("\n", lo, max(lo, ls - 1)) + 1
     names = text[ps:max(ps, ls - 1)].split()
-    if len(names) != len(values) or any(re.search(r"\d", n) or len(n) > 20 for n in names):
+    if len(names) != len(values) or any(_DIGIT.search(n) or len(n) > 20 for n in names):
         return ""
     col = len(text[ls:start].split())
     return names[col] if col < len(names) else ""
@@ -667,9 +673,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             if hit:
                 between = left_clause[hit[0] + len(hit[1]):]
                 # 经济增长预期目标为5%: the target of a growth rate is still a change
-                level_cue = (not re.search(r"目标", between)
-                             and re.search(r"到|至|达|为|保持|不低于|不少于|控制在|率", between)) or \
-                    re.match(r"^\s*(?:到|至)", between)
+                level_cue = ("目标" not in between and _LEVEL_CUE.search(between)) or _TO_FIRST.match(between)
                 if not level_cue:
                     kind = "change"
         elif norm_strong or ((norm_hit or norm_sentence) and unit in V["norm_units"]) or unit in V["duration_units"]:

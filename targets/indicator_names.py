@@ -55,6 +55,12 @@ _QUANTITY_TAIL = re.compile(r"(?:[\d.]+\s*(?:个?百分点|%)|[\d.]+\s*[^\s\d，
 MAX_LEN = 20
 
 
+_LIST_JOINERS = re.compile(r"[、和及与]")
+_NEXT_ITEM_NUMBER = re.compile(r"、\s*\d")
+_CLAUSE_MARK = re.compile(r"[，,。；;:：]")
+_COMMA_MARK = re.compile(r"[，,；;]")
+_NUMBER_TAIL = re.compile(r"[\d.%、\s]+$")
+
 def strip_tail(s: str) -> str:
     return _STRIP_TAIL.sub("", s).strip()
 
@@ -90,7 +96,7 @@ def listed_item(left: str, k: int, siblings: int) -> str | None:
     # 、 separates the items when it gives enough; 和/及/与 only then
     items = [x for x in head.split("、") if x]
     if len(items) < siblings:
-        items = [x for x in re.split(r"[、和及与]", head) if x]
+        items = [x for x in _LIST_JOINERS.split(head) if x]
     if len(items) < siblings:
         return None
     base = items[k] if k < len(items) else items[-1]
@@ -131,9 +137,9 @@ def name_indicator(clause_left: str, after: str, kind: str, k: int, siblings: in
     if noun and not noun.startswith("“"):
         rest = after[noun_match.end():]
         more = _NOUN_LIST_TAIL.match(rest)
-        if more and not re.match(r"、\s*\d", rest):
+        if more and not _NEXT_ITEM_NUMBER.match(rest):
             noun = (noun + more.group(0))[:MAX_LEN]
-    left = open_quote(_ITEM_NUMBER.sub("", re.split(r"[，,。；;:：]", clause_left)[-1]))
+    left = open_quote(_ITEM_NUMBER.sub("", _CLAUSE_MARK.split(clause_left)[-1]))
     listed = listed_item(left, k, siblings)
     if listed:
         return listed
@@ -142,7 +148,7 @@ def name_indicator(clause_left: str, after: str, kind: str, k: int, siblings: in
         own = left[items[-1].end():]
         # 国内生产总值达到134.9万亿元、增长5%: a bare change verb measures the thing listed before
         left = own if strip_tail(own) else left[:items[0].start()]
-    left_raw = strip_tail(re.sub(r"[\d.%、\s]+$", "", left))
+    left_raw = strip_tail(_NUMBER_TAIL.sub("", left))
     left_raw = _FROM_TAIL.sub("", left_raw) or left_raw  # 报销比例由50%提高到: 报销比例
     left_clean = head_words(left_raw)
     if len(left_clean) <= 2 < len(left_raw) and kind == "money":
@@ -166,7 +172,7 @@ def name_indicator(clause_left: str, after: str, kind: str, k: int, siblings: in
     if noun.startswith(("以上", "以内", "左右")):
         noun = noun[2:]
     noun = _NOUN_PURPOSE.split(noun)[0]  # 1万亿元国债支持灾后恢复重建: the purpose is not the noun
-    if len(noun) < 2 or (_LEVEL_VERB.search(re.sub(r"[\d.%、\s]+$", "", left)) and len(left_clean) >= 2):
+    if len(noun) < 2 or (_LEVEL_VERB.search(_NUMBER_TAIL.sub("", left)) and len(left_clean) >= 2):
         return tidy(left_clean[-MAX_LEN:])  # 粮食产量首次跃上1.4万亿斤新台阶: what reaches the level
     # the verb before the number says what is done to the noun: 建成启用10所学校 → 建成启用学校
     verb = left_verb.group(0) if (left_verb := _ACTION_VERB.search(left_raw)) else ""
@@ -179,7 +185,7 @@ _ACTION_VERB_START = re.compile(rf"(?:{alternation(V['indicator_verbs'] + V['ind
 def previous_clause_subject(left_sent: str, left_clause: str) -> str:
     """提高5个百分点,达到95%: the second number's clause names nothing, the one before does."""
     before = left_sent[:len(left_sent) - len(left_clause)]
-    clauses = [c for c in re.split(r"[，,；;]", before) if c.strip()]
+    clauses = [c for c in _COMMA_MARK.split(before) if c.strip()]
     if not clauses:
         return ""
     prev = _QUANTITY_TAIL.sub("", clauses[-1])

@@ -173,9 +173,12 @@ def rule_set_name(c: Candidate) -> bool:
     return c.unit in EX["rule_units"] and (c.after.lstrip().startswith(_RULE_NOUNS) or not c.after.strip())
 
 
+_EVERY_BEFORE = re.compile(r"每(?:隔)?\s*$")
+
+
 def every_period(c: Candidate) -> bool:
     """每2周, 每隔3天: the number is the period of a norm, not its amount."""
-    return c.unit in EX["period_units"] and bool(re.search(r"每(?:隔)?\s*$", c.left_clause))
+    return c.unit in EX["period_units"] and bool(_EVERY_BEFORE.search(c.left_clause))
 
 
 def document_parts(c: Candidate) -> bool:
@@ -365,17 +368,23 @@ class Decision:
     rule: str
 
 
+# one Decision per outcome, made once: a document decides thousands of numbers
+_EXCLUDED = {name: Decision("excluded", name) for name, _ in EXCLUSIONS + RESULT_EXCLUSIONS}
+_RESULT = {name: Decision("result", name) for name, _ in STATUS_RULES}
+_TARGET = Decision("target", "commitment")
+
+
 def decide(c: Candidate) -> Decision:
     for name, rule in EXCLUSIONS:
         if rule(c):
-            return Decision("excluded", name)
+            return _EXCLUDED[name]
     for name, rule in STATUS_RULES:
         if rule(c):
             for xname, xrule in RESULT_EXCLUSIONS:
                 if xrule(c):
-                    return Decision("excluded", xname)
-            return Decision("result", name)
-    return Decision("target", "commitment")
+                    return _EXCLUDED[xname]
+            return _RESULT[name]
+    return _TARGET
 
 
 def list_count_before(text: str, quote_start: int, n: int) -> bool:
