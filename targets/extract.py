@@ -92,7 +92,8 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
         cut: list[str] = []
         found = find_targets(norm.text, doc.start, doc.end, doc.year, title=doc.title, warnings=cut)
         # a document cut at the row cap is read no further for its tables either
-        read_to = doc.end if not cut else (found[-1].end if found else doc.start)
+        last = found[-1].end if found else doc.start
+        read_to = doc.end if not cut or (nl := norm.text.find("\n", last, doc.end)) < 0 else nl  # its whole line
         found = _with_indicator_tables(norm.text, doc, found, read_to, cut)
         result.warnings += [f"{source_file}: {doc.doc_id}: {w}" for w in cut]
         for f in found:

@@ -409,9 +409,13 @@ def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> _CellLabel
     """Labels of the table cells that report results, by position: a task table's progress column
     (年度目标 | 1-9月完成情况; '1-9月' in the header gives '2024-09') and, as 'measured:2023', an
     indicator table's column of an earlier year's measured values (2023年实际)."""
-    if text.find("\t", lo, hi) < 0 or not _PROGRESS_HINT.search(text, lo, hi):
+    if text.find("\t", lo, hi) < 0 or not (_PROGRESS_HEADER.search(text, lo, hi) or _HEADER_YEAR.search(text, lo, hi)):
         return _CellLabels(text, lo, hi, lambda cells: {}, _NEVER)
+    return _CellLabels(text, lo, hi, _progress_labels(year), _PROGRESS_HINT)
 
+
+def _progress_labels(year: int | None):
+    """header cells → {column: label} for progress and measured-values columns."""
     def labels(cells: list[str]) -> dict[int, str]:
         out = {}
         for i, cell in enumerate(cells):
@@ -423,7 +427,7 @@ def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> _CellLabel
                 # a bare number in the first column is a row's serial (序号 1900), not a year heading
                 out[i] = MEASURED + past
         return out
-    return _CellLabels(text, lo, hi, labels, _PROGRESS_HINT)
+    return labels
 
 
 def _review_periods(text: str, spans: list[tuple[int, int]], year: int | None) -> dict[int, str]:
@@ -718,8 +722,11 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     n_found = len(out)
     found_starts = [f.start for f in out]
     taken = _SpanSet([])  # deadline rows added so far
-    for s, e, v, dl_text, comp in _deadline_cues(text, segment, lo, cut, year, books, sentences):
+    # past the cut the text is not read, unless a trace wants every cue listed
+    for s, e, v, dl_text, comp in _deadline_cues(text, segment, lo, hi if trace is not None else cut, year, books,
+                                                 sentences):
         if s >= cut:  # not read: past the row cap
+            note(s, e, "excluded", "row_cap")
             continue
         i = bisect.bisect_right(found_starts, s) - 1
         if (i >= 0 and s < out[i].end) or taken.covering(s):

@@ -123,9 +123,10 @@ def test_cell_labels_equal_the_plain_scan(year):
         t = "".join(rng.choices(TABLE_PIECES, k=rng.randint(1, 60)))
         lo = rng.choice([0, 0, min(len(t), 2)])
         hi = rng.choice([len(t), max(lo, len(t) - 3)])
-        for make in (F._progress_cells, F._table_periods):
+        for make, header_labels in ((F._progress_cells, F._progress_labels(year)),
+                                    (F._table_periods, F._table_periods(t, lo, hi, year).header_labels)):
             reader = make(t, lo, hi, year)
-            plain = plain_column_cells(t, lo, hi, make(t, lo, hi, year).header_labels)
+            plain = plain_column_cells(t, lo, hi, header_labels)
             for pos in sorted(rng.sample(range(lo, hi), min(hi - lo, 40))) if hi > lo else []:
                 if t[pos] in "\t\n":
                     continue  # a number never starts on a break
