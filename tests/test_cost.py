@@ -67,9 +67,14 @@ def test_time_linear(shape):
     mb = SIZES[shape]
     small, large = make(shape, mb), make(shape, 2 * mb)
     assert 1.9 < len(large.encode()) / len(small.encode()) < 2.1
-    t1, t2 = best_of(small), best_of(large)
-    assert t2 / t1 <= MAX_TIME_RATIO, (
-        f"{shape}: {len(small)} chars {t1:.3f} s, {len(large)} chars {t2:.3f} s, ratio {t2 / t1:.2f}")
+    tries = []
+    for _ in range(2):  # a second pair only after a slow one: a machine's hiccup passes, a quadratic step does not
+        t1, t2 = best_of(small), best_of(large)
+        tries.append(f"{t1:.3f} s then {t2:.3f} s, ratio {t2 / t1:.2f}")
+        if t2 / t1 <= MAX_TIME_RATIO:
+            break
+    else:
+        pytest.fail(f"{shape}: {len(small)} then {len(large)} chars: " + "; ".join(tries))
 
 
 @pytest.mark.parametrize("shape,mb", [("runon", 0.01), ("table", 0.04)])
