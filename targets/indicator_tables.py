@@ -82,20 +82,26 @@ def _data_rows(text: str, lo: int, hi: int, year: int | None):
         end = text.find("\n", pos, hi)
         end = hi if end < 0 else end
         line_start, pos = pos, end + 1
-        line = text[line_start:end]
-        if "\t" not in line:
-            header = None if line.strip() else header
-            continue
-        cells = line.split("\t")
-        new = _header(cells, year)
-        if new:
-            header = new
-            continue
-        if header is None or len(cells) <= max(header.unit_col, header.name_col):
-            continue
-        name = cells[header.name_col].strip()
-        if re.search(r"[\u4e00-\u9fff]{2}", name):
-            yield line_start, cells, header, name
+        header, row = _read_line(text[line_start:end], header, year)
+        if row:
+            yield line_start, row[0], header, row[1]
+
+
+def _read_line(line: str, header: _Header | None, year: int | None) -> tuple[_Header | None, tuple | None]:
+    """(the header in force after this line, (cells, name) if it is a data row under it)."""
+    if "\t" not in line:
+        return (None if line.strip() else header), None
+    cells = line.split("\t")
+    new = _header(cells, year)
+    if new:
+        return new, None
+    if header is None or len(cells) <= max(header.unit_col, header.name_col):
+        return header, None
+    name = cells[header.name_col].strip()
+    return header, ((cells, name) if _TWO_HAN.search(name) else None)
+
+
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def indicator_row_names(text: str, lo: int, hi: int, year: int | None) -> list[tuple[int, int, str]]:

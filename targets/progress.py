@@ -166,17 +166,20 @@ def link(rows: list[dict]) -> list[Link]:
     # Candidates share area, unit and the year their period ends in; within that, results are
     # grouped by period, kind (and sign for changes) and name, so a target tests each period,
     # kind and name once, not every result: a corpus repeats its names and periods. The
-    # period test and the name similarity are memoised across targets.
-    groups: dict[tuple, dict[tuple, dict[tuple, list]]] = {}
+    # period test and the name similarity are memoised across targets. Of the results of one
+    # name only the one a target would pick is kept (the latest document's, the first of equals):
+    # 25,000 unpaired task-table results of one name are then one candidate, not 25,000 a target.
+    groups: dict[tuple, dict[tuple, dict[tuple, tuple]]] = {}
     for i, r in enumerate(results):
         kind = r.get("kind")
         sub = (str(r.get("period") or ""), kind, float(r["value"]) < 0 if kind == "change" else None)
         key = (r.get("region") or "", r.get("unit"), _end_year(r.get("period")))
-        (groups.setdefault(key, {}).setdefault(sub, {})
-         .setdefault((_name(r), r.get("metric")), []).append((i, r)))
+        names = groups.setdefault(key, {}).setdefault(sub, {})
+        name = (_name(r), r.get("metric"))
+        if name not in names or _recency(r) > _recency(names[name][1]):
+            names[name] = (i, r)
     sims: dict[tuple, float] = {}
     agree: dict[tuple, bool] = {}
-    latest: dict[int, tuple] = {}  # id(members) → its latest document's first result
     links = []
     for t in targets:
         if t["target_id"] in same_row:
@@ -206,7 +209,7 @@ def link(rows: list[dict]) -> list[Link]:
                 ok = _periods_agree_parts(t_period, r_period, t_year)
             if not ok:
                 continue
-            for (r_name, r_metric), members in names.items():
+            for (r_name, r_metric), (i, r) in names.items():
                 try:
                     sim = sims[t_name, r_name, t_metric, r_metric]
                 except KeyError:
@@ -214,11 +217,10 @@ def link(rows: list[dict]) -> list[Link]:
                 except TypeError:
                     sim = _similarity(t_name, r_name, t_metric, r_metric)
                 if sim >= MIN_SIMILARITY:
-                    i, r = latest[id(members)] if id(members) in latest else _latest(members, latest)
                     found.append((i, r, sim))
         best, best_key = None, None
         for _, r, sim in sorted(found, key=lambda f: f[0]):  # in row order: the first of equals wins
-            key = (r.get("year") or 0, r.get("doc_id") or "", sim)  # the latest document's, then the likeliest
+            key = (*_recency(r), sim)  # the latest document's, then the likeliest
             if best_key is None or key > best_key:
                 best, best_key = r, key
         if best is None:
@@ -228,16 +230,9 @@ def link(rows: list[dict]) -> list[Link]:
     return links
 
 
-def _latest(members: list, memo: dict) -> tuple:
-    """(row order, result) of the results of one name that a target would pick: the latest
-    document's, the first of equals. Found once a name, not once a target and result: a task
-    table of 25,000 unpaired rows of one name would otherwise compare 25,000 × 25,000."""
-    best = members[0]
-    for i, r in members[1:]:
-        if (r.get("year") or 0, r.get("doc_id") or "") > (best[1].get("year") or 0, best[1].get("doc_id") or ""):
-            best = (i, r)
-    memo[id(members)] = best
-    return best
+def _recency(result: dict) -> tuple:
+    """Sort key of a result's document: later years, then later documents, win."""
+    return result.get("year") or 0, result.get("doc_id") or ""
 
 
 def progress_rows(rows: list[dict]) -> list[dict]:

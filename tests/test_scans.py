@@ -138,23 +138,13 @@ def test_cell_labels_equal_the_plain_scan(year):
 
 def plain_data_rows(text, lo, hi, year):
     """Indicator-table rows from a loop over every line (the scan before it skipped to headers)."""
-    from targets.indicator_tables import _header
+    from targets.indicator_tables import _read_line
     header, pos = None, lo
     for line in text[lo:hi].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
-        if "\t" not in line:
-            header = None if line.strip() else header
-            continue
-        cells = line.split("\t")
-        new = _header(cells, year)
-        if new:
-            header = new
-            continue
-        if header is None or len(cells) <= max(header.unit_col, header.name_col):
-            continue
-        name = cells[header.name_col].strip()
-        if re.search(r"[\u4e00-\u9fff]{2}", name):
-            yield line_start, cells, header, name
+        header, row = _read_line(line, header, year)
+        if row:
+            yield line_start, row[0], header, row[1]
 
 
 INDICATOR_PIECES = ["\t", "\t", "\n", "\n", " ", "指标名称", "单位", " 单位 ", "计量单位", "2024年目标", "2023年实际", "目标",
