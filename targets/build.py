@@ -297,12 +297,13 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
         if extraction.parallel:
             batch_rows = min(batch_rows, PARALLEL_BATCH_ROWS)
         results = progress(extraction, total=len(jobs)) if progress else extraction
-        from .progress import _LINK_COLUMNS
+        from .progress import _LINK_COLUMNS, progress_schema
         from .table import TableWriter, reuse_rows
-        with extraction_closed(extraction), TableWriter(out, keep_columns=_LINK_COLUMNS) as writer:
+        progress_schema()  # made now, while workers extract, not in the serial end
+        with extraction_closed(extraction), \
+                TableWriter(out, keep_columns=_LINK_COLUMNS, batch_rows=batch_rows) as writer:
             if reuse:
                 writer.write_reused(*reuse_rows(out, reuse))
-            buffer: dict[str, list] = {c: [] for c in COLUMNS}
             for name, cols, docs, error in results:
                 if error:
                     result.errors.append(error)
@@ -310,14 +311,10 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
                 n_results = cols["status"].count("result")
                 entries[name] = {"sha256": hashes[name], "targets": n_rows - n_results, "results": n_results,
                                  "documents": len(docs), "error": error}
-                if n_rows:
-                    for c in COLUMNS:
-                        buffer[c].extend(cols[c])
+                # each file's rows are written as they come: after the last file only the last
+                # Parquet row group is left
+                writer.write_columns(cols)
                 writer.add_documents(docs)
-                if len(buffer["status"]) >= batch_rows:
-                    writer.write_columns(buffer)
-                    buffer = {c: [] for c in COLUMNS}
-            writer.write_columns(buffer)
         result.results = writer.n_results
         result.targets = writer.n_targets - writer.n_results
         result.documents = writer.n_documents

@@ -14,6 +14,7 @@ equal (±0.5) for rates; `range` met inside [value, value_max].
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -257,33 +258,47 @@ def _as_float(v):
     return None if f != f else f
 
 
-def _progress_arrow(columns: dict[str, list]):
-    """progress.parquet's table from one list per column, as DataFrame.to_parquet wrote it (same
-    types, and the pandas metadata that makes pd.read_parquet give Int64 and str columns back),
-    without importing pandas: the build's last serial step."""
+@functools.lru_cache(maxsize=1)
+def progress_schema():
+    """progress.parquet's schema, as DataFrame.to_parquet wrote it: the same types, and the
+    pandas metadata that makes pd.read_parquet give Int64 and str columns back."""
     import json
     from importlib.metadata import version
 
     import pyarrow as pa
-    arrays, meta = [], []
+    fields, meta = [], []
     for name in PROGRESS_COLUMNS:
-        values = columns[name]
         if name in _PROGRESS_FLOATS:
-            arrays.append(pa.array([_as_float(v) for v in values], type=pa.float64()))
+            fields.append(pa.field(name, pa.float64()))
             pandas_type = numpy_type = "float64"
         elif name in _PROGRESS_INTEGERS:
-            arrays.append(pa.array([None if v is None or v != v else int(v) for v in values], type=pa.int64()))
+            fields.append(pa.field(name, pa.int64()))
             pandas_type, numpy_type = "int64", "Int64" if name in _PROGRESS_NULLABLE_INTEGERS else "int64"
         else:
-            arrays.append(pa.array([None if v is None or v != v else str(v) for v in values], type=pa.large_string()))
+            fields.append(pa.field(name, pa.large_string()))
             pandas_type, numpy_type = "object", "str"
         meta.append({"name": name, "field_name": name, "pandas_type": pandas_type, "numpy_type": numpy_type,
                      "metadata": None})
     pandas_meta = {"index_columns": [], "column_indexes": [], "columns": meta, "attributes": {},
                    "creator": {"library": "pyarrow", "version": pa.__version__},
                    "pandas_version": version("pandas")}
-    return pa.Table.from_arrays(arrays, names=PROGRESS_COLUMNS,
-                                metadata={b"pandas": json.dumps(pandas_meta).encode()})
+    return pa.schema(fields, metadata={b"pandas": json.dumps(pandas_meta).encode()})
+
+
+def _progress_arrow(columns: dict[str, list], schema):
+    """progress.parquet's table built from the values (when their CSV text would not give it)."""
+    import pyarrow as pa
+    arrays = []
+    for f in schema:
+        values = columns[f.name]
+        if f.name in _PROGRESS_FLOATS:
+            values = [_as_float(v) for v in values]
+        elif f.name in _PROGRESS_INTEGERS:
+            values = [None if v is None or v != v else int(v) for v in values]
+        else:
+            values = [None if v is None or v != v else str(v) for v in values]
+        arrays.append(pa.array(values, type=f.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def write_progress(out_dir, rows: list[dict] | None = None) -> int:
@@ -294,21 +309,17 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
 
     import pyarrow.parquet as pq
 
-    from .table import _atomic, _cells, _csv_writer
+    from .table import _atomic, _cells, arrow_table, csv_text
     out = Path(out_dir)
     if rows is None:
         rows = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS).to_pylist()
     records = progress_rows(rows)
     columns = {c: [r[c] for r in records] for c in PROGRESS_COLUMNS}
-    table = _progress_arrow(columns)
+    # what df.to_csv writes, without pandas' per-cell overhead; Parquet is read from it
+    cells = [_cells(c, columns[c], _PROGRESS_INTEGERS, _PROGRESS_FLOATS) for c in PROGRESS_COLUMNS]
+    data = csv_text(cells).encode("utf-8")
+    table = arrow_table(columns, cells, data, progress_schema(), build=_progress_arrow)
     _atomic(out / "progress.parquet", lambda tmp: pq.write_table(table, tmp))
-
-    def write_csv(tmp):
-        # what df.to_csv writes, without pandas' per-cell overhead
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = _csv_writer(fh)
-            writer.writerow(PROGRESS_COLUMNS)
-            writer.writerows(zip(*(_cells(c, columns[c], _PROGRESS_INTEGERS, _PROGRESS_FLOATS)
-                                   for c in PROGRESS_COLUMNS)))
-    _atomic(out / "progress.csv", write_csv)
+    header = csv_text([[c] for c in PROGRESS_COLUMNS]).encode("utf-8")
+    _atomic(out / "progress.csv", lambda tmp: Path(tmp).write_bytes(b"\xef\xbb\xbf" + header + data))
     return len(records)
