@@ -75,10 +75,18 @@ def test_csv_cells_of_missing_values_are_empty(tmp_path):
 
 
 def test_a_build_does_not_import_pandas(tmp_path):
-    """pa.array's first call imports pandas (0.2 s); the build writes both tables without it."""
-    code = ("import sys; from targets.build import build; "
-            f"r = build({str(ROOT / 'seeds')!r}, {str(tmp_path / 'out')!r}, workers=1); "
-            "assert r.targets > 100, r.summary(); "
+    """pa.array's first call imports pandas (0.2 s); a build, and a re-run that reuses the rows of
+    unchanged files, write both tables without it."""
+    import shutil
+    inp = tmp_path / "in"
+    shutil.copytree(ROOT / "seeds", inp)
+    changed = sorted(inp.iterdir())[2]
+    code = ("import sys; from pathlib import Path; from targets.build import build; "
+            f"inp, out = Path({str(inp)!r}), Path({str(tmp_path / 'out')!r}); "
+            "first = build(inp, out, workers=1); "
+            f"p = Path({str(changed)!r}); p.write_text(p.read_text(encoding='utf-8') + '新增托位4321个。', encoding='utf-8'); "
+            "again = build(inp, out, workers=1); "
+            "assert first.targets > 100 and again.reused == 4 and again.extracted == 1, again.summary(); "
             "print('pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
