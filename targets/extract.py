@@ -71,8 +71,8 @@ def _with_indicator_tables(text: str, doc, found: list, hi: int, warnings: list)
     cap = finder.MAX_ROWS
     if len(found) + len(added) > cap:
         keep = max(0, cap - len(found))
-        warnings.append(f"more than {cap:,} numbers in one document; the indicator-table rows "
-                        f"from character {added[keep].start:,} on were not read")
+        warnings.append(finder.row_cap_warning(f"the indicator-table rows from character "
+                                               f"{added[keep].start:,} on were not read"))
         del added[keep:]
     if any(not f.indicator for f in found):
         rows = indicator_row_names(text, doc.start, hi, doc.year)

@@ -547,6 +547,11 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
 MAX_ROWS = V["context"]["max_rows_per_document"]
 
 
+def row_cap_warning(what_was_not_read: str) -> str:
+    """The message for a document cut at the row cap (the finder's and the table reader's)."""
+    return f"more than {MAX_ROWS:,} numbers in one document; {what_was_not_read}"
+
+
 def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                  trace: list | None = None, title: str = "", warnings: list | None = None) -> list[Found]:
     """All targets and results in text[lo:hi] (a document), offsets in normalised text.
@@ -775,6 +780,5 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         del out[MAX_ROWS:]
     if cut < hi:
         if warnings is not None:
-            warnings.append(f"more than {MAX_ROWS:,} numbers in one document; the text from "
-                            f"character {cut:,} of {hi:,} on was not read")
+            warnings.append(row_cap_warning(f"the text from character {cut:,} of {hi:,} on was not read"))
     return out
