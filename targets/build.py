@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .errors import ReadError
 from .reading import SUPPORTED_SUFFIXES
-from .schema import COLUMNS, EXTRACTOR_VERSION
+from .schema import COLUMNS, EXTRACTOR_VERSION, columns_of
 
 PACKAGE_DIR = Path(__file__).parent
 MANIFEST = "manifest.json"
@@ -122,7 +122,7 @@ def _extract_one(job: tuple[str, str]) -> tuple[str, list, list, str | None]:
 def _columns(rows: list[dict]) -> dict[str, list]:
     """Rows as one list per column (COLUMNS): cheaper to send between processes and to turn
     into a frame than a list of dicts."""
-    return {c: [r[c] for r in rows] for c in COLUMNS}
+    return columns_of(rows, COLUMNS)
 
 
 def _extract_chunk(chunk: list[tuple[str, str]]) -> list[tuple[str, dict, list, str | None]]:

@@ -309,12 +309,13 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
 
     import pyarrow.parquet as pq
 
+    from .schema import columns_of
     from .table import _atomic, _cells, arrow_table, csv_text
     out = Path(out_dir)
     if rows is None:
         rows = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS).to_pylist()
     records = progress_rows(rows)
-    columns = {c: [r[c] for r in records] for c in PROGRESS_COLUMNS}
+    columns = columns_of(records, PROGRESS_COLUMNS)
     # what df.to_csv writes, without pandas' per-cell overhead; Parquet is read from it
     cells = [_cells(c, columns[c], _PROGRESS_INTEGERS, _PROGRESS_FLOATS) for c in PROGRESS_COLUMNS]
     data = csv_text(cells).encode("utf-8")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -63,15 +64,21 @@ def _missing(v) -> bool:
 
 
 def _text_cells(values: list) -> list:
+    if set(map(type, values)) <= {str}:
+        return values  # the common case, without a Python-level loop
     return [v if v.__class__ is str else ("" if _missing(v) else str(v)) for v in values]
 
 
 def _float_cells(values: list) -> list:
     # numpy's str of a float64 (what to_csv writes) is Python's repr of it
+    if set(map(type, values)) <= {float} and not any(map(math.isnan, values)):
+        return list(map(float.__repr__, values))
     return ["" if _missing(v) else repr(float(v)) for v in values]
 
 
 def _int_cells(values: list) -> list:
+    if set(map(type, values)) <= {int}:
+        return list(map(int.__str__, values))
     return ["" if _missing(v) else str(int(v)) for v in values]
 
 
