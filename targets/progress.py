@@ -310,7 +310,7 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
     import pyarrow.parquet as pq
 
     from .schema import columns_of
-    from .table import _atomic, _cells, arrow_table, csv_text
+    from .table import _atomic, _cells, arrow_table, csv_header, csv_text
     out = Path(out_dir)
     if rows is None:
         rows = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS).to_pylist()
@@ -321,6 +321,5 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
     data = csv_text(cells).encode("utf-8")
     table = arrow_table(columns, cells, data, progress_schema(), build=_progress_arrow)
     _atomic(out / "progress.parquet", lambda tmp: pq.write_table(table, tmp))
-    header = csv_text([[c] for c in PROGRESS_COLUMNS]).encode("utf-8")
-    _atomic(out / "progress.csv", lambda tmp: Path(tmp).write_bytes(b"\xef\xbb\xbf" + header + data))
+    _atomic(out / "progress.csv", lambda tmp: Path(tmp).write_bytes(csv_header(PROGRESS_COLUMNS) + data))
     return len(records)

@@ -101,6 +101,11 @@ def _arrow_table(columns: dict[str, list], schema: pa.Schema = SCHEMA) -> pa.Tab
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
+def csv_header(names: list[str]) -> bytes:
+    """A CSV file's first bytes: the UTF-8 BOM (utf-8-sig, for Excel) and the header line."""
+    return ("\ufeff" + csv_text([[c] for c in names])).encode("utf-8")
+
+
 def csv_text(cells: list[list[str]]) -> str:
     """CSV lines (no header) of one list of cell strings per column."""
     buf = io.StringIO()
@@ -128,9 +133,9 @@ def _arrow_from_csv(data: bytes, schema: pa.Schema, rows: int) -> pa.Table | Non
 
 
 def _all_text(values: list, cells: list[str]) -> bool:
-    """True when every value was a string (its cell is the value itself): only then does the
-    CSV cell hold everything Parquet keeps (None and NaN are null there, empty in the CSV)."""
-    return cells == values
+    """True when every value was a string: _text_cells then gives the value list itself. Only then
+    does the CSV cell hold everything Parquet keeps (None and NaN are null there, empty in the CSV)."""
+    return cells is values
 
 
 def _text_exact(columns: dict[str, list], cells: list[list[str]], data: bytes, schema: pa.Schema) -> bool:
@@ -212,7 +217,7 @@ class TableWriter:
         self._parquet = pq.ParquetWriter(self._tmp["targets.parquet"], SCHEMA)
         # binary: each part's CSV text is encoded once, for the file and for Parquet
         self._csv = open(self._tmp["targets.csv"], "wb")
-        self._csv.write(("\ufeff" + csv_text([[c] for c in COLUMNS])).encode("utf-8"))
+        self._csv.write(csv_header(COLUMNS))
         self._docs = open(self._tmp["documents.csv"], "w", encoding="utf-8-sig", newline="")
         self._doc_rows = _csv_writer(self._docs)
         self._doc_rows.writerow(DOCUMENT_COLUMNS)
