@@ -216,9 +216,16 @@ def test_unpaired_results_of_one_name_link_in_linear_time():
         data = rows(n)
         times = []
         for _ in range(3):
-            t = time.perf_counter()
+            t = time.process_time()  # CPU time, as test_cost: other processes must not decide it
             links = link(data)
-            times.append(time.perf_counter() - t)
+            times.append(time.process_time() - t)
         assert len(links) == n and all(lk.result["target_id"] == "r0" for lk in links)  # first of equals
         return min(times)
-    assert best(8000) / best(4000) <= 2.5
+    tries = []
+    for _ in range(2):  # as test_cost: a second pair only after a slow one (a hiccup passes, a quadratic step not)
+        t1, t2 = best(4000), best(8000)
+        tries.append(f"{t1:.3f} s then {t2:.3f} s, ratio {t2 / t1:.2f}")
+        if t2 / t1 <= 2.5:
+            break
+    else:
+        pytest.fail("4000 then 8000 rows: " + "; ".join(tries))
