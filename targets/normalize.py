@@ -1,7 +1,8 @@
 """Raw text → normalised text with an offset map back to the raw text.
 
 Normalisation: traditional → simplified (OpenCC), full-width → half-width, odd
-spaces to plain spaces, zero-width characters dropped, and page-number debris
+spaces to plain spaces, a 。 between two digits read as the decimal point that document-sharing
+sites' conversions turn it into (``13。7亿元`` → ``13.7亿元``), zero-width characters dropped, and page-number debris
 that web pages leave inside sentences removed (``确保2\\n5、025年`` → ``确保2025年``).
 Every later step works on ``Normalized.text``; ``raw_span`` maps a span back.
 """
@@ -73,6 +74,15 @@ _ZERO_WIDTH = re.compile("[" + "".join(sorted(ZERO_WIDTH)) + "]+")
 _CHANGED = {chr(code): rep for code, rep in CHAR_TABLE.items() if chr(code) != rep}
 assert not any(rep in _CHANGED for rep in _CHANGED.values())
 _TO_CHANGE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_CHANGED)) + "]")
+
+
+_CN_DECIMAL = re.compile(r"\d。\d")
+
+
+def cn_decimal_points(text: str) -> str:
+    """``13。7亿元`` → ``13.7亿元``: a full stop between two digits ends no sentence (a sentence
+    ends after a unit or a word); it is a decimal point. One character for one: offsets keep."""
+    return _CN_DECIMAL.sub(lambda m: m.group()[0] + "." + m.group()[2], text)
 
 
 def translate(text: str) -> str:
@@ -187,5 +197,5 @@ def normalize(raw: str) -> Normalized:
         pos = max(pos, e)
     if not norm_starts:
         norm_starts, raw_starts = [0], [len(raw)]
-    text = _simplify(translate("".join(pieces)))
+    text = cn_decimal_points(_simplify(translate("".join(pieces))))
     return Normalized(raw=raw, text=text, norm_starts=norm_starts, raw_starts=raw_starts)

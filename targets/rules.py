@@ -109,6 +109,28 @@ def ordinal(c: Candidate) -> bool:
             or c.left_clause.rstrip().endswith(ORDINAL_BEFORE))
 
 
+_SESSION_BEFORE = re.compile(rf"届(?:{alternation(EX['session']['before_organs'])})?$")
+_SESSION_AFTER = re.compile(rf"(?:[、和及](?:{CN}|\d+)次)*(?:{alternation(EX['session']['after'])})")
+_SESSION_UNITS = tuple(EX["session"]["units"])
+
+
+def session(c: Candidate) -> bool:
+    """四届三次全会, 十四届全国人大二次会议: the session of a congress or committee, an ordinal
+    (召开会议3次 still counts meetings)."""
+    return (c.unit in _SESSION_UNITS
+            and bool(_SESSION_BEFORE.search(c.text, max(c.doc.lo, c.s - 8), c.s)
+                     or _SESSION_AFTER.match(c.after)))
+
+
+_HONOUR_AFTER = tuple(EX["honour_after"])
+
+
+def honour_name(c: Candidate) -> bool:
+    """“全省百名优秀教师”称号: the number is part of the name of an honour."""
+    q = c.quote_span
+    return bool(q) and c.text.startswith(_HONOUR_AFTER, q[1])
+
+
 def name_age_or_version(c: Candidate) -> bool:
     """75周年, 3岁, 3.0版, 2025年期间: the number is part of a name, an age or a version
     (but 2个年级 counts grades)."""
@@ -236,6 +258,8 @@ def article_numeral(c: Candidate) -> bool:
 
 EXCLUSIONS: list[tuple[str, Rule]] = [
     ("ordinal", ordinal),
+    ("session", session),
+    ("honour_name", honour_name),
     ("name_age_or_version", name_age_or_version),
     ("plan_name", plan_name),
     ("page_counter", page_counter),

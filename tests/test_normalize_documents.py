@@ -34,6 +34,16 @@ def test_traditional_fullwidth_and_odd_spaces(raw, simplified):
     assert len(n.index) == len(n.text) + 1
 
 
+def test_a_full_stop_between_digits_is_a_decimal_point():
+    """Document-sharing sites' conversions write 13。7亿元 for 13.7亿元; a sentence still ends at
+    a 。 after a unit or a word, and the quote is the raw text."""
+    raw = "全年总投入13。7亿元,新增学位2。2万个,占比4。6%。2024年新建学校3所。"
+    assert normalize(raw).text == "全年总投入13.7亿元,新增学位2.2万个,占比4.6%。2024年新建学校3所。"
+    rows = extract_text("某某县教育局2024年教育工作要点\n" + raw)
+    assert [(r["quote"], r["value"]) for r in rows] == [
+        ("13。7亿元", 1.37e9), ("2。2万个", 22000.0), ("4。6%", 4.6), ("3所", 3.0)]
+
+
 def test_glued_documents_split_by_region():
     a = "2025年教育工作要点2025年是开局之年。推动和顺教育高质量发展,利用和顺县资源。" + "全县新建学校3所。" * 200
     b = "材料来自XX2025年,青浦教育坚持高质量发展,青浦区新开幼儿园7所。" + "青浦新城建设学校。" * 10

@@ -17,6 +17,12 @@ def decision(text: str, quote: str) -> tuple[str, str]:
 CASES = [
     # --- exclusions
     ("ordinal", PLAN + "隆重庆祝第41个教师节。", "41个", "excluded"),
+    ("session", PLAN + "深入学习贯彻区委四届三次、四次全会精神。", "三次", "excluded"),
+    ("session", PLAN + "深入学习贯彻区委四届三次、四次全会精神。", "四次", "excluded"),
+    ("session", PLAN + "认真落实十四届全国人大二次会议部署。", "二次", "excluded"),
+    ("commitment", PLAN + "全年召开校长会议3次。", "3次", "target"),
+    ("honour_name", PLAN + "一、2023年工作回顾\n有3名教师获“全省百名优秀班主任”称号。\n", "百名", "excluded"),
+    ("in_review_section", PLAN + "一、2023年工作回顾\n有3名教师获“全省百名优秀班主任”称号。\n", "3名", "result"),
         ("name_age_or_version", PLAN + "推广使用2个版本的数字教材。", "2个", "excluded"),
     ("plan_name", PLAN + "落实《推进10所学校建设实施方案》。", "10所", "excluded"),
     ("page_counter", PLAN + "发布时间：2024-02-01 浏览次数：3521次\n新增托位300个。", "3521次", "excluded"),
