@@ -99,7 +99,7 @@ _PAGE_FOOTER = re.compile(r"(?m)^[ \t]*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|
 def debris_spans(raw: str) -> list[tuple[int, int]]:
     """Raw spans that are page-number debris, not text.
 
-    Two shapes seen on government sites: a run of line-start numbers 1、2、3、…
+    Shapes seen on government sites and reposts: pinyin after characters (pinyin_spans), a run of line-start numbers 1、2、3、…
     that increase by one per line and cut sentences mid-word (a page counter
     pasted into the text), and footer lines like ``- 12 -`` or ``第3页 共10页``.
     A numbered list whose lines end sentences is left alone.
@@ -135,7 +135,22 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
                 spans.append((start, m.end()))
     for m in _PAGE_FOOTER.finditer(raw):
         spans.append((m.start(), m.end()))
+    spans += pinyin_spans(raw)
     return _merge(spans)
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
+_PINYIN = re.compile(rf"[(（][a-zü{_TONED}]{{1,7}}[)）]")
+
+
+def pinyin_spans(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of pinyin that some reposting sites put after characters: 学(xué)校, 网(wǎng).
+    Only a tone-marked syllable right after a Chinese character: (PISA) or (AI) stay."""
+    if not any(ch in raw for ch in "(（"):
+        return []
+    return [m.span() for m in _PINYIN.finditer(raw)
+            if m.start() > 0 and "\u4e00" <= raw[m.start() - 1] <= "\u9fff"
+            and any(ch in _TONED for ch in m.group())]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

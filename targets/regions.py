@@ -179,6 +179,18 @@ def mentions(text: str) -> list[tuple[int, str, list]]:
     return found
 
 
+# Before a two-character name (和县, 息县): a parent's suffix or a word of place or motion makes
+# it a place; any other Chinese character more likely makes a word with its first character.
+_BEFORE_SHORT_FULL = set("省市州盟区县旗在到赴来至从向于对与和及、")
+
+
+def _two_character_place(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_SHORT_FULL:
+        return False
+    return not text.startswith("域", end + 1)
+
+
 def detect_region(text: str, head: str = "") -> Region:
     """The area a plan is about: the most-mentioned place, title/head mentions weighted.
 
@@ -193,6 +205,8 @@ def detect_region(text: str, head: str = "") -> Region:
             full = any(e[1] for e in entries)
             if not full and not SHORT_NAME_CONTEXT.match(part, end + 1):
                 continue  # 新建, 资源: a bare short name is too often an ordinary word
+            if full and len(name) == 2 and not _two_character_place(part, end - 1, end):
+                continue  # 分校和县第八小学, 信息县域: 和县 and 息县 are words met by chance
             found.append((weight * (1.0 if full else 0.6), [code for code, _ in entries]))
     # An ambiguous name (鼓楼区: Nanjing, Fuzhou, Xuzhou, Kaifeng) goes to the candidates whose
     # city or province the document also names, and is split evenly only when none is named.

@@ -131,6 +131,24 @@ def honour_name(c: Candidate) -> bool:
     return bool(q) and c.text.startswith(_HONOUR_AFTER, q[1])
 
 
+_BACKGROUND = re.compile(rf"(?:{alternation(EX['background_words'])})[^，,。；;：:]{{0,12}}$")
+
+
+def background_fact(c: Candidate) -> bool:
+    """总面积493平方千米, 总人口33万人, 县辖3个镇: what a place is, not what a plan commits to
+    (常住人口控制在50万以内 still counts: a comparator commits to it)."""
+    m = _BACKGROUND.search(c.left_clause) if c.comparator == "=" else None
+    return bool(m) and not _DELIVERY.search(c.left_clause)
+
+
+_ONE_OF = re.compile(rf"[^，,。；;、]{{0,14}}?(?:{alternation(EX['one_of_after'])})")
+
+
+def one_of(c: Candidate) -> bool:
+    """全国首批22个扩权县之一: the size of a set the place belongs to."""
+    return bool(_ONE_OF.match(c.after))
+
+
 def name_age_or_version(c: Candidate) -> bool:
     """75周年, 3岁, 3.0版, 2025年期间: the number is part of a name, an age or a version
     (but 2个年级 counts grades)."""
@@ -260,6 +278,8 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
     ("ordinal", ordinal),
     ("session", session),
     ("honour_name", honour_name),
+    ("background_fact", background_fact),
+    ("one_of", one_of),
     ("name_age_or_version", name_age_or_version),
     ("plan_name", plan_name),
     ("page_counter", page_counter),
@@ -284,8 +304,9 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
 # the lookahead first lets the engine skip characters no past word starts with (3x faster)
 _PAST_WORD = re.compile(rf"(?=[{''.join(sorted({re.escape(w[0]) for w in EX['past_words']}))}])"
                         rf"(?<![较比与])(?:{alternation(EX['past_words'])})")
-_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年)?[,，]?\s*(?:全[省市区县]|我[省市区县])?\s*"
-                        r"(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建)")
+# 2022年，全县新增…; 2022年，蕲春投入…: a year, an optional subject (a place, 全县, 我市), a verb
+_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年)?[,，]?\s*(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fff]{2,4}?)?\s*"
+                        r"(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建|投入)")
 _REVIEW_OPENER = re.compile(rf"\s*(?:{alternation(RS['paragraph_openers'])})")
 _ACHIEVED = re.compile(alternation(RS["achievement_words"]))
 _FUTURE = re.compile(alternation(RS["future_words"]))

@@ -44,6 +44,26 @@ def test_a_full_stop_between_digits_is_a_decimal_point():
         ("13。7亿元", 1.37e9), ("2。2万个", 22000.0), ("4。6%", 4.6), ("3所", 3.0)]
 
 
+def test_pinyin_after_characters_is_debris():
+    """Some reposting sites print pinyin after characters: 学(xué)校. It is cut like page debris
+    (the quote still maps to the raw text); (PISA) and (AI) are not pinyin."""
+    raw = "全县新建学(xué)校3所(suǒ),参加PISA(PISA)测试和人工智能(AI)课程。"
+    n = normalize(raw)
+    assert n.text == "全县新建学校3所,参加PISA(PISA)测试和人工智能(AI)课程。"
+    i = n.text.index("3所")
+    s, e = n.raw_span(i, i + 2)
+    assert raw[s:e] == "3所"
+
+
+@pytest.mark.parametrize("text, region", [
+    ("某某市实验小学河西分校和县第八实验小学建设有序推进。蕲春县教育局召开会议。", "湖北省黄冈市蕲春县"),
+    ("马鞍山市和县教育局2024年工作要点", "安徽省马鞍山市和县"),
+])
+def test_a_two_character_county_needs_a_place_before_it(text, region):
+    from targets.regions import detect_region
+    assert detect_region(text, head=text).region == region
+
+
 def test_glued_documents_split_by_region():
     a = "2025年教育工作要点2025年是开局之年。推动和顺教育高质量发展,利用和顺县资源。" + "全县新建学校3所。" * 200
     b = "材料来自XX2025年,青浦教育坚持高质量发展,青浦区新开幼儿园7所。" + "青浦新城建设学校。" * 10
