@@ -51,6 +51,28 @@ def _keyword_hits(text: str) -> tuple:
     return hits
 
 
+_STAGE_OF: dict[str, str] = {w: d for d, ws in _V["school_stages"].items() for w in ws}
+_SEVERAL = "__several__"
+_STAGE_OF.update({w: _SEVERAL for w in _V["school_stages_several"]})
+_STAGES = re.compile(alternation(_STAGE_OF))  # longest first: 中小学 before 小学
+_PLACES = re.compile(alternation(_V["school_places"]))
+
+
+def school_stages(text: str) -> set[str]:
+    """The school stages a text names; 中小学 or 基础教育 name several."""
+    found = {_STAGE_OF[w] for w in _STAGES.findall(text)}
+    return found | {"", _SEVERAL} if _SEVERAL in found else found
+
+
+def building_domain(indicator: str, clause: str) -> str | None:
+    """Building, places or money (codebook section 4): the one school stage it is for, or
+    facilities_funding for several stages or schools in general; None when not about building."""
+    if not (_PLACES.search(indicator) or any(p.search(clause) or p.search(indicator) for p in _OVERRIDE.values())):
+        return None
+    stages = school_stages(indicator)  # not the clause: 幼儿园等八个新开办学校 names an example
+    return next(iter(stages)) if len(stages) == 1 else "facilities_funding"
+
+
 _ANCHOR = re.compile(alternation(_V["education_anchors"]))
 _MIXED = re.compile(alternation(_V["mixed_genres"]))
 
@@ -65,9 +87,9 @@ def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixe
     indicator or clause says so (学校, 学生, 幼儿园 …); 老旧小区改造 or 就业 there are `other`."""
     if mixed and not (_ANCHOR.search(indicator) or _ANCHOR.search(clause)):
         return "other"
-    for domain, pattern in _OVERRIDE.items():
-        if pattern.search(clause) or pattern.search(indicator):
-            return domain
+    building = building_domain(indicator, clause)
+    if building:
+        return building
     scores = domain_scores({"indicator": indicator, "clause": clause, "sentence": sentence, "heading": heading})
     if not scores:
         return "other"

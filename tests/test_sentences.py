@@ -199,3 +199,22 @@ def test_review_section_reports_results_not_goals():
     # a review heading without a plan heading ends at the next top-level section
     text = "某某区2024年教育工作要点\n一、基本情况\n全区有学校120所。\n二、办好学前教育\n新增托位800个。\n"
     assert [r["quote"] for r in targets_of(text)] == ["800个"]
+
+
+@pytest.mark.parametrize("sentence, domain", [
+    # one school stage built or given places: that stage (codebook section 4)
+    ("新改扩建公办幼儿园25所。", "preschool"),
+    ("新增幼儿园学位5400个。", "preschool"),
+    ("新增普通高中学位3750个。", "high_school"),
+    ("新增义务教育学位2.2万个。", "compulsory"),
+    # several stages, or schools and places in general: facilities_funding
+    ("新建改扩建中小学幼儿园80所。", "facilities_funding"),
+    ("新增学位1.2万个。", "facilities_funding"),
+    ("新建公办幼儿园、中小学9所。", "facilities_funding"),
+    ("加快某某地块幼儿园等八个新开办学校项目建设。", "facilities_funding"),
+    # not about building: the keywords decide
+    ("普惠性幼儿园覆盖率达到92%。", "preschool"),
+])
+def test_domain_of_building_and_places(sentence, domain):
+    (row,) = extract_text("某某县教育局2024年教育工作要点\n" + sentence)
+    assert row["domain"] == domain
