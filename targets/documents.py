@@ -18,7 +18,10 @@ from .vocab import alternation, load_vocab
 _V = load_vocab()["documents"]
 TITLE_WORDS = alternation(_V["title_words"])
 _TITLE_IN_BOOK = re.compile(rf"《([^《》\n]{{0,60}}?(?:{TITLE_WORDS})[^《》\n]{{0,10}})》")
-_TITLE_LINE = re.compile(rf"(?m)^[ \t]*(?:附件[:：]?\s*)?([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,30}}?(?:{TITLE_WORDS}))")
+# 2024年青浦教育工作要点, or a line that is a title with its period: 学前教育三年行动计划(2023-2025年)
+_TITLE_LINE = re.compile(rf"(?m)^[ \t]*(?:附件[:：]?\s*)?([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,30}}?(?:{TITLE_WORDS})"
+                         rf"|[^\n。，,、；;:：]{{2,40}}?(?:{TITLE_WORDS})\s*[(（](?:19|20)\d{{2}}\s*[-—–~至]\s*(?:19|20)?\d{{2}}\s*年?[)）](?=[ \t]*$))")
+_TITLE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至]\s*(?:19|20)?\d{2}\s*年")
 _MARKER = re.compile(rf"(?:{alternation(_V['source_markers'])})[:：]?")
 _OPENER = re.compile(r"(?<![到至止於于前])(?:19|20)\d{2}年(?:[,，]|是|以来|，)")
 # A heading line naming the year of the work it plans (二、2024年经济社会发展总体要求, 三、2016年重点工作)
@@ -131,8 +134,8 @@ def _title(text: str) -> str:
 def _year(title: str, text: str, pub_date: str) -> int | None:
     """The plan's year: the title's, else a plan heading's (2024年重点工作), else the year after a
     review heading's (2023年工作回顾), else the opening's (2024年是…), publication date, commonest."""
-    m = re.search(r"((?:19|20)\d{2})\s*年", title)
-    if m:
+    m = _TITLE_PERIOD.search(title) or re.search(r"((?:19|20)\d{2})\s*年", title)
+    if m:  # a multi-year plan (2023-2025年) is the plan of the year it starts
         return int(m.group(1))
     m = _PLAN_HEADING.search(text)
     if m:

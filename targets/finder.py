@@ -523,9 +523,12 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
         if books.covering(s) or (year and int(m.group("y")) < year):
             continue
         by = m.group("suf") in ("底", "前", "末", "年底") or m.group("before")
-        if not m.group("cue") and not by:
+        # a later year heading a sentence (a three-year plan's "2024年，新建…") can only be due
+        ahead = bool(year and int(m.group("y")) > year and m.group("comma") and not m.group("cue"))
+        if not m.group("cue") and not by and not ahead:
             continue  # a bare "2024年完成…" reports as often as it promises
-        if m.group("comma") and not (by or m.group("cue") == "至" or "到" in segment[m.start():m.start("q")]):
+        if m.group("comma") and not (by or ahead or m.group("cue") == "至"
+                                     or "到" in segment[m.start():m.start("q")]):
             continue  # a "by" frame needs 到/至 or 底/前: "在2024年, 全面…" is not one
         deadlines.append((s, e, float(m.group("y")), m.group("y"), "="))
     # the number before 年 is at most ~50 characters long

@@ -218,3 +218,15 @@ def test_review_section_reports_results_not_goals():
 def test_domain_of_building_and_places(sentence, domain):
     (row,) = extract_text("某某县教育局2024年教育工作要点\n" + sentence)
     assert row["domain"] == domain
+
+
+def test_years_of_a_multi_year_plan_are_due_dates():
+    """A three-year plan's "到2025年，…" and its yearly blocks "2024年，…" set each target's period;
+    a bare year of the plan's own year ("2023年，…") stays unread, it reports as often as it plans."""
+    text = ("某某县学前教育三年行动计划(2023-2025年)\n某某县人民政府 2023年3月1日\n"
+            "到2025年，全县新建改扩建幼儿园12所，公办幼儿园在园幼儿覆盖面达60%以上。\n"
+            "2024年，新改扩建公办幼儿园4所，普惠性幼儿园覆盖率达90%。\n")
+    rows = extract_text(text)
+    assert [(r["quote"], r["kind"], r["period"]) for r in rows] == [
+        ("2025年", "deadline", "2025"), ("12所", "count", "2025"), ("60%", "rate", "2025"),
+        ("2024年", "deadline", "2024"), ("4所", "count", "2024"), ("90%", "rate", "2024")]
