@@ -2,7 +2,8 @@
 
 Normalisation: traditional → simplified (OpenCC), full-width → half-width, odd
 spaces to plain spaces, a 。 between two digits read as the decimal point that document-sharing
-sites' conversions turn it into (``13。7亿元`` → ``13.7亿元``), zero-width characters dropped, and page-number debris
+sites' conversions turn it into (``13。7亿元`` → ``13.7亿元``), pipes between a flattened
+table's cells read as tabs, zero-width characters dropped, and page-number debris
 that web pages leave inside sentences removed (``确保2\\n5、025年`` → ``确保2025年``).
 Every later step works on ``Normalized.text``; ``raw_span`` maps a span back.
 """
@@ -83,6 +84,18 @@ def cn_decimal_points(text: str) -> str:
     """``13。7亿元`` → ``13.7亿元``: a full stop between two digits ends no sentence (a sentence
     ends after a unit or a word); it is a decimal point. One character for one: offsets keep."""
     return _CN_DECIMAL.sub(lambda m: m.group()[0] + "." + m.group()[2], text)
+
+
+_PIPE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n|]*\|[^\n]*$")
+
+
+def pipe_tables(text: str) -> str:
+    """Table rows flattened with pipes (类别 | 任务目标 | 1-9月完成情况 |) get tabs between their
+    cells, as tables read from HTML, Word or PDF have: a line with three pipes or more.
+    One character for one: offsets keep."""
+    if "|" not in text:
+        return text
+    return _PIPE_ROW.sub(lambda m: m.group().replace("|", "\t"), text)
 
 
 def translate(text: str) -> str:
@@ -212,5 +225,5 @@ def normalize(raw: str) -> Normalized:
         pos = max(pos, e)
     if not norm_starts:
         norm_starts, raw_starts = [0], [len(raw)]
-    text = cn_decimal_points(_simplify(translate("".join(pieces))))
+    text = pipe_tables(cn_decimal_points(_simplify(translate("".join(pieces)))))
     return Normalized(raw=raw, text=text, norm_starts=norm_starts, raw_starts=raw_starts)

@@ -44,6 +44,16 @@ def test_a_full_stop_between_digits_is_a_decimal_point():
         ("13。7亿元", 1.37e9), ("2。2万个", 22000.0), ("4。6%", 4.6), ("3所", 3.0)]
 
 
+def test_pipe_flattened_table_rows_read_as_tab_separated():
+    raw = ("序号 | 任务 | 年度目标 | 1-9月完成情况 |\n1 | 新增托位 | 新增托位300个 | 已新增托位260个 |\n"
+           "首页 | 新闻\n")
+    n = normalize(raw)
+    assert n.text.splitlines()[1] == "1 \t 新增托位 \t 新增托位300个 \t 已新增托位260个 \t"
+    assert n.text.splitlines()[2] == "首页 | 新闻"  # one pipe is not a table row
+    rows = extract_text("某某县教育局2024年教育工作要点\n" + raw)
+    assert [(r["quote"], r["status"]) for r in rows] == [("300个", "target"), ("260个", "result")]
+
+
 def test_pinyin_after_characters_is_debris():
     """Some reposting sites print pinyin after characters: 学(xué)校. It is cut like page debris
     (the quote still maps to the raw text); (PISA) and (AI) are not pinyin."""
