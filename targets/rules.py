@@ -149,6 +149,16 @@ def one_of(c: Candidate) -> bool:
     return bool(_ONE_OF.match(c.after))
 
 
+_COMPARISON_OPEN = re.compile(rf"(?:{alternation(RS['comparison_open'])})(?:{alternation(RS['comparison_base'])}|(?:19|20)\d{{2}}年)"
+                              r"[^，,。；;]{0,20}$")
+_COMPARISON_CLOSE = re.compile(rf"[^，,。；;]{{0,20}}?(?:{alternation(RS['comparison_close'])})")
+
+
+def comparison_base(c: Candidate) -> bool:
+    """与去年37个项目涉及13个区相比: the base a comparison starts from."""
+    return bool(_COMPARISON_OPEN.search(c.left_clause)) and bool(_COMPARISON_CLOSE.match(c.after))
+
+
 def name_age_or_version(c: Candidate) -> bool:
     """75周年, 3岁, 3.0版, 2025年期间: the number is part of a name, an age or a version
     (but 2个年级 counts grades)."""
@@ -293,6 +303,7 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
     ("document_parts", document_parts),
     ("forecast", forecast),
     ("from_value", from_value),
+    ("comparison_base", comparison_base),
     ("programme_name", programme_name),
     ("abstract_count", abstract_count),
     ("article_numeral", article_numeral),
@@ -305,7 +316,7 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
 _PAST_WORD = re.compile(rf"(?=[{''.join(sorted({re.escape(w[0]) for w in EX['past_words']}))}])"
                         rf"(?<![较比与])(?:{alternation(EX['past_words'])})")
 # 2022年，全县新增…; 2022年，蕲春投入…: a year, an optional subject (a place, 全县, 我市), a verb
-_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年)?[,，]?\s*(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fff]{2,4}?)?\s*"
+_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年|秋季|春季|上半年|下半年)?[,，]?\s*(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fff]{2,4}?)?\s*"
                         r"(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建|投入)")
 _REVIEW_OPENER = re.compile(rf"\s*(?:{alternation(RS['paragraph_openers'])})")
 _ACHIEVED = re.compile(alternation(RS["achievement_words"]))
@@ -374,6 +385,65 @@ def achievement(c: Candidate) -> bool:
     return bool(_ACHIEVED.search(c.left_sent)) and not _FUTURE.search(c.left_clause)
 
 
+_ACHIEVED_AFTER = re.compile(alternation(RS["achievement_after"]))
+_SENTENCE_MARK = re.compile(r"[。！？；;!?\n]")
+
+
+def reported_after(c: Candidate) -> bool:
+    """…83所，…83%，这三项工作均超额完成: the sentence ends by saying it was done."""
+    right = c.text[c.e:c.sent_e]
+    m = _ACHIEVED_AFTER.search(right)
+    return bool(m) and not _FUTURE.search(c.left_sent) and not _FUTURE.search(right, 0, m.start())
+
+
+_BREAKDOWN = tuple(RS["breakdown_openers"])
+
+
+def _previous_sentence(c: Candidate) -> str:
+    end = c.sent_s - 1
+    if end <= c.doc.lo:
+        return ""
+    floor = max(c.doc.lo, end - 300)
+    start = max((m.end() for m in _SENTENCE_MARK.finditer(c.text, floor, end)), default=floor)
+    return c.text[start:end]
+
+
+def _reports(sentence: str, year: int | None) -> bool:
+    """Does a sentence carry a result cue of its own (截至, 已, 2022年新增, 超额完成)?"""
+    return bool(_PAST_WORD.search(sentence) or _ACHIEVED.search(sentence) or _ACHIEVED_AFTER.search(sentence)
+                or (year and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(sentence))))
+
+
+def breakdown_of_result(c: Candidate) -> bool:
+    """截至9月…新开办学校93所。其中高中18所…: a breakdown of a result is a result."""
+    if not c.text[c.sent_s:c.s].lstrip().startswith(_BREAKDOWN) or _FUTURE.search(c.left_sent):
+        return False
+    before = _previous_sentence(c)
+    return _reports(before, c.doc.year) and not _FUTURE.search(before)
+
+
+_PAST_TIME = alternation(RS["past_time_cues"])
+# 比上年, 较去年, 从去年的2.1% compare inside a goal: they name no time the sentence is about
+_TIME_CUE = re.compile(rf"(?<![较比与同从由])(?P<year>(?:19|20)\d{{2}})\s*年(?![\d月])|(?<![较比与同从由])(?P<past>{_PAST_TIME})"
+                       rf"|(?P<future>{alternation(RS['future_time_cues'])})")
+
+
+def paragraph_past_time(c: Candidate) -> bool:
+    """2023年全市新改扩建幼儿园32所。新增学位9000个…: a sentence without a time of its own is
+    about the time its paragraph last named; a past one makes it a result."""
+    if _FUTURE.search(c.left_sent) or not c.doc.year:
+        return False
+    p = paragraph_start(c.text, c.doc.lo, c.s)
+    last = None
+    for last in _TIME_CUE.finditer(c.text, p, c.s):
+        pass
+    if last is None or last.start() >= c.sent_s and not last.group("past"):
+        return False  # no time named before, or the sentence names its own
+    if last.group("year"):
+        return int(last.group("year")) < c.doc.year
+    return bool(last.group("past"))
+
+
 STATUS_RULES: list[tuple[str, Rule]] = [
     ("in_measured_column", in_measured_column),
     ("in_progress_column", in_progress_column),
@@ -383,6 +453,9 @@ STATUS_RULES: list[tuple[str, Rule]] = [
     ("past_word", past_word),
     ("past_year", past_year),
     ("achievement", achievement),
+    ("reported_after", reported_after),
+    ("breakdown_of_result", breakdown_of_result),
+    ("paragraph_past_time", paragraph_past_time),
 ]
 
 _ELSEWHERE = re.compile(alternation(RS["elsewhere_words"]))

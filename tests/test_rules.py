@@ -58,6 +58,18 @@ CASES = [
     ("past_word", PLAN + "截至2023年底，全县已建成托育机构52个。", "52个", "result"),
     ("past_year", PLAN + "2023年全县新增学位5000个。", "5000个", "result"),
     ("achievement", PLAN + "某某中学改扩建工程主体结构封顶，完成投资8000万元。", "8000万元", "result"),
+    ("past_word", PLAN + "上级下达补充配置电脑任务1200台，实际补充1260台。", "1260台", "result"),
+    ("in_progress_column", PLAN + "序号\t任务\t年度目标\t1-9月完成情况\n1\t新增托位\t新增托位300个\t已新增托位260个\n",
+     "260个", "result"),
+    ("reported_after", "某某市教育局2024年新闻发布会\n全市新建学校12所，校医配备率达到85%，这两项工作均超额完成。",
+     "12所", "result"),
+    ("breakdown_of_result", PLAN + "截至9月，秋季新开办中小学校25所。其中，普通高中3所，新增学位4000个。",
+     "3所", "result"),
+    ("commitment", PLAN + "今年计划新开办中小学校25所。其中，普通高中3所，新增学位4000个。", "3所", "target"),
+    ("paragraph_past_time", PLAN + "局长介绍，2023年，全市新改扩建幼儿园12所。新增学位3000个，改造操场20个。\n"
+     "今年将新增学位5000个。", "3000个", "result"),
+    ("commitment", PLAN + "局长介绍，2023年，全市新改扩建幼儿园12所。今年新增学位5000个。", "5000个", "target"),
+    ("comparison_base", PLAN + "与去年37个项目相比，今年项目更加集中。", "37个", "excluded"),
     # --- results that are not the issuing body's own
     ("elsewhere", PLAN + "一、2023年工作回顾\n世界经济增长2.7%，全县新增学位1500个。\n二、2024年重点任务\n",
      "2.7%", "excluded"),
