@@ -255,6 +255,15 @@ def _near_anchors(pattern: re.Pattern, anchor: re.Pattern, segment: str, before:
                 break
 
 
+def _unit_cell_at(text: str, lo: int, s: int) -> bool:
+    """Does a bare magnitude at s (万元, 亿元) stand alone: a cell, a column's unit in brackets
+    (投资金额 （万元）), or a per-capita base (每万人)?"""
+    j = s
+    while j > lo and text[j - 1] == " ":
+        j -= 1
+    return j == lo or text[j - 1] in "\t\n每(（"
+
+
 def _unit_blocked(text: str, end: int, unit: str) -> bool:
     spec = V["units"].get(unit) or {}
     nb = spec.get("not_before", "")
@@ -580,7 +589,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
 
     progress = _progress_cells(text, lo, hi, year)
     review_spans = _review_sections(text, lo, hi)
-    summary = bool(_SUMMARY_TITLE.search(title or text[lo:lo + 200]))
+    first_line = text[lo:lo + 200].lstrip().split("\n", 1)[0]  # the title as written, past its title word
+    summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200]))
     doc = DocContext(summary=summary, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes,
                      numeral_words=numeral_words, review=_SpanSet(review_spans),
@@ -638,9 +648,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             note(s, e, "excluded", "not_a_range")
             continue  # "2-1" is not a range; likely a code
         is_cn = bool(n1) and not n1.strip(CN_NUMERAL_CHARS)
-        if n1 and not n2 and not n1.strip("百千万亿") and (s == lo or text[s - 1] in "\t\n每"):
+        if n1 and not n2 and not n1.strip("百千万亿") and _unit_cell_at(text, lo, s):
             note(s, e, "excluded", "unit_cell")
-            continue  # a unit cell (万元, 万人次) or a per-capita base (每万人), not a number
+            continue  # a unit cell (万元, 金额（万元）) or a per-capita base (每万人), not a number
         sent_s, sent_e = sentences.around(s)
         cl_s, cl_e = clauses.around(s)
         left_clause = text[cl_s:s]

@@ -362,10 +362,13 @@ def review_paragraph(c: Candidate) -> bool:
     return opens_past and not _FUTURE.search(c.left_sent)
 
 
+_TASK = re.compile(alternation(RS["assigned_task_words"]))
+
+
 def summary_document(c: Candidate) -> bool:
     """A work summary (2024年工作总结) reports its year, outside its 下一步工作打算 part."""
     return (c.doc.summary and not (c.doc.plan_part and c.doc.plan_part.covering(c.s))
-            and not _FUTURE.search(c.left_clause))
+            and not _FUTURE.search(c.left_clause) and not _TASK.search(c.left_clause))
 
 
 def past_word(c: Candidate) -> bool:
@@ -376,13 +379,15 @@ def past_word(c: Candidate) -> bool:
 
 def past_year(c: Candidate) -> bool:
     """2022年完成…, 2023年全区新增…: a year before the plan's reports what it achieved."""
-    year = c.doc.year
-    return bool(year) and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(c.left_sent))
+    year = c.doc.year  # 2022年新增学位3.4万个，今年将新增12500个: the later clause plans
+    return (bool(year) and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(c.left_sent))
+            and not _FUTURE.search(c.left_clause))
 
 
 def achievement(c: Candidate) -> bool:
     """超额完成, 正在加快推进, 主体结构封顶: words that report progress, not intent."""
-    return bool(_ACHIEVED.search(c.left_sent)) and not _FUTURE.search(c.left_clause)
+    # the cue's own words are not intent: 占年度投资计划的32.12% is a share of the plan done
+    return bool(_ACHIEVED.search(c.left_sent)) and not _FUTURE.search(_ACHIEVED.sub("", c.left_clause))
 
 
 _ACHIEVED_AFTER = re.compile(alternation(RS["achievement_after"]))
@@ -393,7 +398,17 @@ def reported_after(c: Candidate) -> bool:
     """…83所，…83%，这三项工作均超额完成: the sentence ends by saying it was done."""
     right = c.text[c.e:c.sent_e]
     m = _ACHIEVED_AFTER.search(right)
-    return bool(m) and not _FUTURE.search(c.left_sent) and not _FUTURE.search(right, 0, m.start())
+    return bool(m) and not _FUTURE.search(c.left_clause) and not _FUTURE.search(right, 0, m.start())
+
+
+_CLAUSE_PROGRESS = re.compile(rf"[^，,。；;]*?(?:{alternation(RS['clause_progress'])})(?:全部)?"
+                              rf"(?:{alternation(RS['clause_progress_verbs'])})")
+
+
+def clause_reports(c: Candidate) -> bool:
+    """1月份28所建设项目均已开工, 两处学校改扩建项目目前正在加速推进: the rest of the number's own
+    clause says it is under way or done."""
+    return bool(_CLAUSE_PROGRESS.match(c.text, c.e, c.cl_e)) and not _FUTURE.search(c.left_clause)
 
 
 _BREAKDOWN = tuple(RS["breakdown_openers"])
@@ -454,6 +469,7 @@ STATUS_RULES: list[tuple[str, Rule]] = [
     ("past_year", past_year),
     ("achievement", achievement),
     ("reported_after", reported_after),
+    ("clause_reports", clause_reports),
     ("breakdown_of_result", breakdown_of_result),
     ("paragraph_past_time", paragraph_past_time),
 ]
