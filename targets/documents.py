@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .regions import Region, detect_region
+from .regions import Region, detect_region, region_named
 
 NATIONAL = Region(region="全国")
 from .vocab import alternation, load_vocab
@@ -20,6 +20,7 @@ TITLE_WORDS = alternation(_V["title_words"])
 _TITLE_IN_BOOK = re.compile(rf"《([^《》\n]{{0,60}}?(?:{TITLE_WORDS})[^《》\n]{{0,10}})》")
 # 2024年青浦教育工作要点, or a line that is a title with its period: 学前教育三年行动计划(2023-2025年)
 _TITLE_LINE = re.compile(rf"(?m)^[ \t]*(?:附件[:：]?\s*)?([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,30}}?(?:{TITLE_WORDS})"
+                         rf"(?:[^\n。，,]{{0,16}}?(?:{TITLE_WORDS}))?"  # …工作总结及2025年工作计划
                          rf"|[^\n。，,、；;:：]{{2,40}}?(?:{TITLE_WORDS})\s*[(（](?:19|20)\d{{2}}\s*[-—–~至]\s*(?:19|20)?\d{{2}}\s*年?[)）](?=[ \t]*$))")
 _TITLE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至]\s*(?:19|20)?\d{2}\s*年")
 _MARKER = re.compile(rf"(?:{alternation(_V['source_markers'])})[:：]?")
@@ -131,10 +132,17 @@ def _title(text: str) -> str:
     return _norm_title(re.sub(r"^.*《|》.*$", "", first.group(1)))
 
 
+_TITLE_PLAN_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n，,。]{{0,6}}?(?:{alternation(_V['title_plan_words'])})")
+_THIS_YEAR = re.compile(r"今年|本年度")
+
+
 def _year(title: str, text: str, pub_date: str) -> int | None:
-    """The plan's year: the title's, else a plan heading's (2024年重点工作), else the year after a
-    review heading's (2023年工作回顾), else the opening's (2024年是…), publication date, commonest."""
-    m = _TITLE_PERIOD.search(title) or re.search(r"((?:19|20)\d{2})\s*年", title)
+    """The plan's year: the title's (a summary-and-plan title's plan year: 2024年工作总结及2025年工作
+    计划 → 2025), else a plan heading's (2024年重点工作), else the year after a review heading's
+    (2023年工作回顾), else a news page's publication year when it speaks of 今年, else the opening's
+    (2024年是…), publication date, commonest."""
+    m = (_TITLE_PERIOD.search(title) or _TITLE_PLAN_YEAR.search(title)
+         or re.search(r"((?:19|20)\d{2})\s*年", title))
     if m:  # a multi-year plan (2023-2025年) is the plan of the year it starts
         return int(m.group(1))
     m = _PLAN_HEADING.search(text)
@@ -143,6 +151,8 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     m = _REVIEW_HEADING.search(text)
     if m:
         return int(m.group(1)) + 1
+    if pub_date and _THIS_YEAR.search(text[:3000]):
+        return int(pub_date[:4])  # a news page's 今年 is the year it was published
     m = _OPENER.search(text[:600])
     if m:
         return int(m.group(0)[:4])
@@ -160,6 +170,15 @@ def _pub_date(head: str) -> str:
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return ""
+
+
+# News datelines name where the news is from: 本报济宁讯, 人民网济南2月17日电, 新华社南京3月5日电
+_DATELINE = re.compile(r"(?:本报|本网|记者站)([\u4e00-\u9fff]{2,8}?)讯|(?:网|社|台|报)([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日电")
+
+
+def _dateline_area(head: str) -> Region:
+    m = _DATELINE.search(head[:800])
+    return region_named(m.group(1) or m.group(2)) if m else Region()
 
 
 def _issuing_area(title: str, head: str, body: str, issuer: str) -> Region:
@@ -180,6 +199,11 @@ def _issuing_area(title: str, head: str, body: str, issuer: str) -> Region:
                         or (r.county and r_body.county == r.county)
                         or (not r.county and r.city and r_body.city == r.city and not r_body.county))
                 return r_body if same else r
+    dateline = _dateline_area(head)
+    if dateline.region:
+        # a county of that city the body names more (本报济宁讯 about 任城区's schools) is more precise
+        r_body = detect_region(body, head=title + "\n" + body[:300])
+        return r_body if r_body.adcode.startswith(dateline.adcode.rstrip("0")) else dateline
     return detect_region(body, head=title + "\n" + body[:300])
 
 

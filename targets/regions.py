@@ -26,8 +26,9 @@ OUTSIDE_LIST = {"71", "99"}
 # 教育委员会/教委 is what the four municipalities' district bureaus are called: it settles
 # 朝阳区 (Beijing or Changchun) when nothing else does.
 MUNICIPAL_ISSUER = re.compile(r"教育委员会|区教委|县教委")
-# A short name (青浦 for 青浦区) counts only when followed by words that make it a place.
-SHORT_NAME_CONTEXT = re.compile(r"(?:教育|县|区|市|全县|全区|全市|人民|地区|籍|特色|新城|城区|”|\")")
+# A short name (青浦 for 青浦区) counts only when followed by words that make it a place
+# (or a time, as news titles put it: 武威2021年新建哪些学校, 南京今年将新增学位).
+SHORT_NAME_CONTEXT = re.compile(r"(?:教育|县|区|市|全县|全区|全市|人民|地区|籍|特色|新城|城区|”|\"|今年|明年|(?:19|20)\d{2}年)")
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区",
             "省", "市", "区", "县", "旗", "盟")
 
@@ -191,6 +192,19 @@ def _two_character_place(text: str, start: int, end: int) -> bool:
     return not text.startswith("域", end + 1)
 
 
+def region_named(name: str) -> Region:
+    """The area a bare name names (济宁, 济宁市, 蕲春县): a city before a county of the same
+    name; nothing when several areas of one level share it."""
+    _, names = gazetteer()
+    places, _ = gazetteer()
+    entries = names.get(name) or names.get(_short(name)) or []
+    codes = sorted({code for code, _ in entries}, key=lambda c: places[c].level)
+    if not codes:
+        return Region()
+    top = [c for c in codes if places[c].level == places[codes[0]].level]
+    return region_of(places[top[0]]) if len(top) == 1 else Region()
+
+
 def detect_region(text: str, head: str = "") -> Region:
     """The area a plan is about: the most-mentioned place, title/head mentions weighted.
 
@@ -235,6 +249,14 @@ def detect_region(text: str, head: str = "") -> Region:
         boosted[code] = s + bonus
     best_code, best = boosted.most_common(1)[0]
     place = places[best_code]
+    if place.level == 3:
+        # a city's plan names its districts and counties (凉州区4所、古浪县4所): when another
+        # county of the same city is about as prominent, the document is the city's
+        siblings = [c for c, s in boosted.items() if c != best_code and places[c].level == 3
+                    and c[:4] == best_code[:4] and s >= 0.6 * best]
+        city = places.get(place.city_code)
+        if siblings and city is not None and place.adcode[:2] not in MUNICIPALITIES:
+            return region_of(city)
     # Prefer the lowest level that is about as prominent as its parent.
     if place.level < 3:
         children = [(c, s) for c, s in boosted.items() if places[c].level > place.level

@@ -443,6 +443,24 @@ _TIME_CUE = re.compile(rf"(?<![较比与同从由])(?P<year>(?:19|20)\d{{2}})\s*
                        rf"|(?P<future>{alternation(RS['future_time_cues'])})")
 
 
+def _paragraph_time(c: Candidate) -> str:
+    """The past year the number's paragraph last named before its sentence ('' when none, or
+    when the last time named is not past)."""
+    year = c.doc.year
+    if not year:
+        return ""
+    last = None
+    for last in _TIME_CUE.finditer(c.text, paragraph_start(c.text, c.doc.lo, c.s), c.sent_s):
+        pass
+    if last is None:
+        return ""
+    if last.group("year"):
+        return last.group("year") if int(last.group("year")) < year else ""
+    if last.group("past") and _LAST_YEAR.search(last.group("past")):
+        return str(year - 1)
+    return ""
+
+
 def paragraph_past_time(c: Candidate) -> bool:
     """2023年全市新改扩建幼儿园32所。新增学位9000个…: a sentence without a time of its own is
     about the time its paragraph last named; a past one makes it a result."""
@@ -530,7 +548,8 @@ def list_count_before(text: str, quote_start: int, n: int) -> bool:
 
 # --- periods --------------------------------------------------------------------------------
 
-_MONTH_SPAN = re.compile(r"(?:1|一)\s*[-—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月")
+# 1-9月, 截至9月, 截至2022年9月: the month a result runs to
+_MONTH_SPAN = re.compile(r"(?:(?:1|一)\s*[-—~至到]|截[至止](?:\s*(?:19|20)\d{2}\s*年)?)\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月")
 _SENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _LAST_YEAR = re.compile(alternation(RS["last_year_words"]))
 _FIVE_YEARS = re.compile(r"过去五年|五年来")
@@ -551,6 +570,13 @@ def result_period(c: Candidate, decision_rule: str) -> str:
             if n and 1 <= n <= 12:
                 return f"{y}-{int(n):02d}"
         return str(y)
+    named = _paragraph_time(c)  # 2022年，…。开工…83所: the time the paragraph last named
+    if named:
+        if month:
+            n = parse_number(month.group(1))
+            if n and 1 <= n <= 12:
+                return f"{named}-{int(n):02d}"
+        return named
     if decision_rule == "in_review_section":
         for start, period in sorted(c.doc.review_periods.items(), reverse=True):
             if start <= c.s:

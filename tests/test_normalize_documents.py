@@ -129,3 +129,18 @@ def test_task_table_due_date_cells_and_annex_heading():
 ])
 def test_ambiguous_place_names(text, region):
     assert {r["region"] for r in extract_text(text)} == {region}
+
+
+@pytest.mark.parametrize("text, region, year", [
+    # a newspaper's dateline names the city; 今年 on a page published in 2024 is 2024
+    ("今年我市计划新建学校12所\n发布时间：2024-03-01\n本报济宁讯（记者 某某）2023年，全市新增学位9000个。今年将新增学位8000个。",
+     "山东省济宁市", 2024),
+    ("某某网南京2月17日电 2022年，全市开工学校83所。今年将开工55所。\n发布时间：2023-02-20", "江苏省南京市", 2023),
+    # a summary-and-plan title: the plan's year
+    ("某某县教育局2024年工作总结及2025年工作计划\n一、2024年主要成效\n新增学位3200个。", "", 2025),
+    # a news title's short name before a year
+    ("武威2021年新建哪些学校？\n2021年全市新建公办幼儿园、中小学9所，其中凉州区4所、古浪县4所。", "甘肃省武威市", 2021),
+])
+def test_metadata_of_news_pages_and_summaries(text, region, year):
+    (d,) = split_documents(text, "news.txt")
+    assert (d.region.region, d.year) == (region, year)

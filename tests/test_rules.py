@@ -125,7 +125,10 @@ def test_every_rule_has_a_test_row():
 @pytest.mark.parametrize("text, quote, period", [
     (PLAN + "一、2023年工作回顾\n全县新增学位1500个。\n二、2024年重点任务\n", "1500个", "2023"),
     (PLAN + "过去一年，全县新增学位1200个。\n", "1200个", "2023"),
-    (PLAN + "截至2024年6月，已建成托育机构52个。", "52个", "2024"),
+    (PLAN + "截至2024年6月，已建成托育机构52个。", "52个", "2024-06"),  # as of June
+    (PLAN + "截至9月，全县已新开办学校8所。", "8所", "2024-09"),
+    # a sentence without a time of its own: the past year its paragraph last named
+    (PLAN + "局长介绍，2022年，全市教育资源持续扩增。开工新建学校83所，这项工作超额完成。", "83所", "2022"),
     (PLAN + "序号\t任务\t年度目标\t1-9月完成情况\n1\t新增托位\t新增托位300个\t已新增托位260个\n", "260个", "2024-09"),
 ])
 def test_result_period(text, quote, period):
