@@ -51,7 +51,11 @@ _PUB_DATE = [
     re.compile(r"(?:发布日期|政策发布日期|发文日期|成文日期|发布时间|日期)[:：]\s*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})"),
     re.compile(r"(?m)^[\s\-]*((?:19|20)\d{2})[-.](\d{1,2})[-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"),
     re.compile(r"(?m)^\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*$"),
+    # a news page's date line with its time, then the source: 2023-03-08 08:34 来源:…
+    re.compile(r"(?m)^[\s\-]*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})日?\s+\d{1,2}:\d{2}"),
 ]
+# 30.06.2020 09:32: day first
+_PUB_DATE_DMY = re.compile(r"(?m)^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}")
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
 MIN_BODY = 1500  # a second title only starts a new document after this much text
 
@@ -163,12 +167,13 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
 
 
 def _pub_date(head: str) -> str:
-    for pat in _PUB_DATE:
-        m = pat.search(head)
-        if m:
-            y, mo, d = (int(x) for x in m.groups())
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
+    found = [(m.group(1), m.group(2), m.group(3)) for m in (p.search(head) for p in _PUB_DATE) if m]
+    m = _PUB_DATE_DMY.search(head)
+    if m:
+        found.append((m.group(3), m.group(2), m.group(1)))
+    for y, mo, d in map(lambda g: map(int, g), found):
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
     return ""
 
 

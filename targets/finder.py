@@ -54,6 +54,7 @@ SENTENCE_END = re.compile(r"[。！？；;!?\n\t]")
 CLAUSE_END = re.compile(r"[，,：:。！？；;!?\n\t]")
 BOOK = re.compile(r"《[^《》\n]{0,80}》|〔[^〔〕\n]{0,20}〕|\[[^\[\]\n]{0,20}\]")
 PERIOD_PAREN = re.compile(r"[(（][^()（）\n]{0,30}(?:19|20)\d{2}\s*年?\s*[-—~至]\s*(?:(?:19|20)\d{2}|\d{2})[^()（）\n]{0,10}[)）]")
+SPAM_LINE = re.compile(rf"(?m)^[^\n]*(?:{alternation(V['exclusions']['spam_phrases'])})[^\n]*")
 QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」")
 NUMERAL_WORDS = re.compile(alternation(V["exclusions"]["numeral_words"]))
 # an item's heading (1. / 一、/ (三)), after a line or sentence break or at the start; an annex
@@ -486,6 +487,9 @@ _PLAN = re.compile(alternation(EX["plan_headings"]))
 
 
 _SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))
+# 通报2023年民生工程进展情况, 截至7月底…总体进展顺利: the page reports progress
+_PROGRESS_REPORT = re.compile(rf"(?:{alternation(V['results']['progress_report_verbs'])})[^。\n]{{0,40}}?"
+                              rf"(?:{alternation(V['results']['progress_report_words'])})")
 
 
 def _plan_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -493,12 +497,16 @@ def _plan_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     to the end: its numbers are targets."""
     for m in _HEADING_LINE.finditer(text, lo, hi):
         line = m.group("line")
-        if "\t" not in line and (_PLAN.search(line) or _NEXT_STEP.search(line)):
+        if "\t" in line or _SUMMARY_TITLE.search(line):
+            continue  # a table row, or the title itself (2024年工作总结及2025年工作思路)
+        if _PLAN.search(line) or _NEXT_STEP.search(line):
             return [(m.start("line"), hi)]
     return []
 
 
 _NEXT_STEP = re.compile(alternation(V["results"]["next_step_headings"]))
+# the year a summary reports: 2024年工作总结及2025年工作思路 → 2024
+_SUMMARY_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n]{{0,12}}?(?:{_SUMMARY_TITLE.pattern})")
 
 
 def _review_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -575,6 +583,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         return []
     books = _SpanSet([(s + lo, e + lo) for s, e in _spans(BOOK, segment) + _spans(PERIOD_PAREN, segment)])
     quotes = _SpanSet([(s + lo, e + lo) for s, e in _spans(QUOTE, segment)])
+    spam = _SpanSet([(s + lo, e + lo) for s, e in _spans(SPAM_LINE, segment)])
     numeral_words = _SpanSet([(s + lo, e + lo) for s, e in _spans(NUMERAL_WORDS, segment)])
     periods = _table_periods(text, lo, hi, year)
     heads = _item_heads(segment, lo)
@@ -590,9 +599,12 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     progress = _progress_cells(text, lo, hi, year)
     review_spans = _review_sections(text, lo, hi)
     first_line = text[lo:lo + 200].lstrip().split("\n", 1)[0]  # the title as written, past its title word
-    summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200]))
+    summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200])
+                   or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400)))
+    summary_year = _SUMMARY_YEAR.search(title or first_line) if summary else None
     doc = DocContext(summary=summary, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
-                     text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes,
+                     summary_year=int(summary_year.group(1)) if summary_year else None,
+                     text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
                      numeral_words=numeral_words, review=_SpanSet(review_spans),
                      review_periods=_review_periods(text, review_spans, year))
 

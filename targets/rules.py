@@ -43,7 +43,9 @@ class DocContext:
     quotes: _SpanSetLike
     numeral_words: _SpanSetLike
     review: _SpanSetLike
+    spam: _SpanSetLike | None = None  # lines of spam phrases a reposting site put on the page
     summary: bool = False  # a work summary (工作总结): it reports the year
+    summary_year: int | None = None  # the year it reports (2024年工作总结及2025年工作思路: 2024)
     plan_part: _SpanSetLike | None = None  # inside a summary, the part that plans ahead (下一步工作打算)
     review_periods: dict = field(default_factory=dict)  # review span start → period
     opens_past: dict = field(default_factory=dict)  # paragraph start → does it open on the past (memo)
@@ -157,6 +159,11 @@ _COMPARISON_CLOSE = re.compile(rf"[^，,。；;]{{0,20}}?(?:{alternation(RS['com
 def comparison_base(c: Candidate) -> bool:
     """与去年37个项目涉及13个区相比: the base a comparison starts from."""
     return bool(_COMPARISON_OPEN.search(c.left_clause)) and bool(_COMPARISON_CLOSE.match(c.after))
+
+
+def spam_line(c: Candidate) -> bool:
+    """A line of spam phrases a reposting site put above the page (…国产精品…40分钟…)."""
+    return bool(c.doc.spam and c.doc.spam.covering(c.s))
 
 
 def name_age_or_version(c: Candidate) -> bool:
@@ -285,6 +292,7 @@ def article_numeral(c: Candidate) -> bool:
 
 
 EXCLUSIONS: list[tuple[str, Rule]] = [
+    ("spam_line", spam_line),
     ("ordinal", ordinal),
     ("session", session),
     ("honour_name", honour_name),
@@ -367,14 +375,24 @@ _TASK = re.compile(alternation(RS["assigned_task_words"]))
 
 def summary_document(c: Candidate) -> bool:
     """A work summary (2024年工作总结) reports its year, outside its 下一步工作打算 part."""
+    # intent anywhere before it in the sentence (全年将新改扩建学校178所，新增学位20万个), or last
+    # named in its paragraph (…。其中，新建公办普高18所), plans
     return (c.doc.summary and not (c.doc.plan_part and c.doc.plan_part.covering(c.s))
-            and not _FUTURE.search(c.left_clause) and not _TASK.search(c.left_clause))
+            and not _FUTURE.search(c.left_sent) and not _TASK.search(c.left_clause)
+            and _paragraph_last_cue(c) != "future")
 
 
 def past_word(c: Candidate) -> bool:
     """截至…已…, 完成了, 目前, 累计: the sentence reports what exists or was done.
     较上年/比去年 is a comparison inside a goal, not a past result."""
-    return bool(_PAST_WORD.search(c.left_sent))
+    last = None
+    for last in _PAST_WORD.finditer(c.left_sent):
+        pass
+    if last is None:
+        return False
+    # a past word does not reach past a word of intent after it (…已开工的57个项目要加快建设，今年再开工
+    # 27个项目); before it, it does (今年已新增学位300个)
+    return not _FUTURE.search(c.left_sent, last.end())
 
 
 def past_year(c: Candidate) -> bool:
@@ -401,14 +419,17 @@ def reported_after(c: Candidate) -> bool:
     return bool(m) and not _FUTURE.search(c.left_clause) and not _FUTURE.search(right, 0, m.start())
 
 
-_CLAUSE_PROGRESS = re.compile(rf"[^，,。；;]*?(?:{alternation(RS['clause_progress'])})(?:全部)?"
-                              rf"(?:{alternation(RS['clause_progress_verbs'])})")
+# 均已开工, 已于8月底全部竣工, 正在加速推进; or a done verb: 就新增了30个托班
+_CLAUSE_PROGRESS = re.compile(rf"[^，,。；;]*?(?:(?:{alternation(RS['clause_progress'])})[^，,。；;]{{0,8}}?"
+                              rf"(?:{alternation(RS['clause_progress_verbs'])})"
+                              rf"|(?:{alternation(RS['clause_progress_verbs'])})了)")
 
 
 def clause_reports(c: Candidate) -> bool:
     """1月份28所建设项目均已开工, 两处学校改扩建项目目前正在加速推进: the rest of the number's own
     clause says it is under way or done."""
-    return bool(_CLAUSE_PROGRESS.match(c.text, c.e, c.cl_e)) and not _FUTURE.search(c.left_clause)
+    # no check for intent before it: 计划实施的5个项目已于8月底全部竣工 says they were done
+    return bool(_CLAUSE_PROGRESS.match(c.text, c.e, c.cl_e))
 
 
 _BREAKDOWN = tuple(RS["breakdown_openers"])
@@ -441,6 +462,20 @@ _PAST_TIME = alternation(RS["past_time_cues"])
 # 比上年, 较去年, 从去年的2.1% compare inside a goal: they name no time the sentence is about
 _TIME_CUE = re.compile(rf"(?<![较比与同从由])(?P<year>(?:19|20)\d{{2}})\s*年(?![\d月])|(?<![较比与同从由])(?P<past>{_PAST_TIME})"
                        rf"|(?P<future>{alternation(RS['future_time_cues'])})")
+
+
+def _paragraph_last_cue(c: Candidate) -> str | None:
+    """'past', 'future' or None: the kind of the last time cue of the number's paragraph before its
+    sentence (a year before the plan's is past, after it future)."""
+    last = None
+    for last in _TIME_CUE.finditer(c.text, paragraph_start(c.text, c.doc.lo, c.s), c.sent_s):
+        pass
+    if last is None:
+        return None
+    if last.group("year"):  # the plan's own year says neither (a summary names the year it reports)
+        y, year = int(last.group("year")), c.doc.year
+        return None if not year or y == year else "past" if y < year else "future"
+    return "past" if last.group("past") else "future"
 
 
 def _paragraph_time(c: Candidate) -> str:
@@ -577,6 +612,8 @@ def result_period(c: Candidate, decision_rule: str) -> str:
             if n and 1 <= n <= 12:
                 return f"{named}-{int(n):02d}"
         return named
+    if decision_rule == "summary_document" and c.doc.summary_year:
+        return str(c.doc.summary_year)
     if decision_rule == "in_review_section":
         for start, period in sorted(c.doc.review_periods.items(), reverse=True):
             if start <= c.s:
