@@ -18,10 +18,26 @@ from .vocab import alternation, load_vocab
 _V = load_vocab()["documents"]
 TITLE_WORDS = alternation(_V["title_words"])
 _TITLE_IN_BOOK = re.compile(rf"《([^《》\n]{{0,60}}?(?:{TITLE_WORDS})[^《》\n]{{0,10}})》")
-# 2024年青浦教育工作要点, or a line that is a title with its period: 学前教育三年行动计划(2023-2025年)
 _TITLE_LINE = re.compile(rf"(?m)^[ \t]*(?:附件[:：]?\s*)?([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,30}}?(?:{TITLE_WORDS})"
-                         rf"(?:[^\n。，,]{{0,16}}?(?:{TITLE_WORDS}))?"  # …工作总结及2025年工作计划
-                         rf"|[^\n。，,、；;:：]{{2,40}}?(?:{TITLE_WORDS})\s*[(（](?:19|20)\d{{2}}\s*[-—–~至]\s*(?:19|20)?\d{{2}}\s*年?[)）](?=[ \t]*$))")
+                         rf"(?:[^\n。，,]{{0,16}}?(?:{TITLE_WORDS}))?)")  # …工作总结及2025年工作计划
+# a period at a line's end (…行动计划(2023-2025年)): found from the bracket, the line then read back
+_TITLE_PERIOD_END = re.compile(r"[(（](?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?:19|20)?\d{2}\s*年[)）](?=[ \t]*(?:\n|$))")
+_TITLE_PERIOD_HEAD = re.compile(rf"^[ \t]*(?:附件[:：]?\s*)?([^\n。，,、；;:：]{{2,40}}?(?:{TITLE_WORDS})\s*)$")
+
+
+def _title_lines(text: str) -> list[tuple[int, str]]:
+    """(start, title) of the title lines in text order: 2024年青浦教育工作要点, or a title with its
+    period at the line's end (学前教育三年行动计划(2023-2025年))."""
+    lines = [(m.start(1), m.group(1)) for m in _TITLE_LINE.finditer(text)]
+    extra = []
+    if "年)" not in text and "年）" not in text:  # a substring test first: most texts have no period title
+        return lines
+    for m in _TITLE_PERIOD_END.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        head = _TITLE_PERIOD_HEAD.match(text[line_start:m.start()])
+        if head:
+            extra.append((line_start + head.start(1), head.group(1) + m.group()))
+    return sorted(lines + extra) if extra else lines
 _TITLE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至]\s*(?:19|20)?\d{2}\s*年")
 _MARKER = re.compile(rf"(?:{alternation(_V['source_markers'])})[:：]?")
 _OPENER = re.compile(r"(?<![到至止於于前])(?:19|20)\d{2}年(?:[,，]|是|以来|，)")
@@ -110,13 +126,13 @@ def split_points(text: str) -> list[int]:
     current_title = None
     last_title_at = 0
     titles: list[str] = []  # of the current document
-    for m in _TITLE_LINE.finditer(text):
-        t = _norm_title(m.group(1))
+    for start, title in _title_lines(text):
+        t = _norm_title(title)
         if current_title is not None and t != current_title and (
-                m.start(1) - max(points[-1], last_title_at) >= MIN_BODY or _other_plan(titles, t)):
-            points.append(m.start(1))
+                start - max(points[-1], last_title_at) >= MIN_BODY or _other_plan(titles, t)):
+            points.append(start)
             titles = []
-        current_title, last_title_at = t, m.start(1)
+        current_title, last_title_at = t, start
         titles.append(t)
     for m in _MARKER.finditer(text):
         window = text[m.end(): m.end() + 30]
@@ -129,11 +145,15 @@ def split_points(text: str) -> list[int]:
 def _title(text: str) -> str:
     """The earliest plan title in the head: a 《…》 name or a title line."""
     head = text[:3000]
-    found = [m for m in (_TITLE_IN_BOOK.search(head), _TITLE_LINE.search(head)) if m]
+    line = _TITLE_LINE.search(head)
+    found = [(line.start(1), line.group(1))] if line else []
+    found += _title_lines(head[:line.start()] if line else head)[:1]  # a period title line before it
+    book = _TITLE_IN_BOOK.search(head)
+    if book:
+        found.append((book.start(1), book.group(1)))
     if not found:
         return ""
-    first = min(found, key=lambda m: m.start(1))
-    return _norm_title(re.sub(r"^.*《|》.*$", "", first.group(1)))
+    return _norm_title(re.sub(r"^.*《|》.*$", "", min(found)[1]))
 
 
 _TITLE_PLAN_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n，,。]{{0,6}}?(?:{alternation(_V['title_plan_words'])})")
@@ -167,13 +187,12 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
 
 
 def _pub_date(head: str) -> str:
-    found = [(m.group(1), m.group(2), m.group(3)) for m in (p.search(head) for p in _PUB_DATE) if m]
-    m = _PUB_DATE_DMY.search(head)
-    if m:
-        found.append((m.group(3), m.group(2), m.group(1)))
-    for y, mo, d in map(lambda g: map(int, g), found):
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}"
+    for pat in _PUB_DATE + [_PUB_DATE_DMY]:
+        m = pat.search(head)
+        if m:
+            y, mo, d = (int(x) for x in (m.groups() if pat is not _PUB_DATE_DMY else reversed(m.groups())))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
     return ""
 
 

@@ -54,7 +54,21 @@ SENTENCE_END = re.compile(r"[。！？；;!?\n\t]")
 CLAUSE_END = re.compile(r"[，,：:。！？；;!?\n\t]")
 BOOK = re.compile(r"《[^《》\n]{0,80}》|〔[^〔〕\n]{0,20}〕|\[[^\[\]\n]{0,20}\]")
 PERIOD_PAREN = re.compile(r"[(（][^()（）\n]{0,30}(?:19|20)\d{2}\s*年?\s*[-—~至]\s*(?:(?:19|20)\d{2}|\d{2})[^()（）\n]{0,10}[)）]")
-SPAM_LINE = re.compile(rf"(?m)^[^\n]*(?:{alternation(V['exclusions']['spam_phrases'])})[^\n]*")
+SPAM_PHRASE = re.compile(alternation(V['exclusions']['spam_phrases']))
+
+
+def _spam_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines of text[lo:hi] holding a spam phrase (a phrase is searched, then its line taken:
+    no per-line scan)."""
+    spans: list[tuple[int, int]] = []
+    pos = lo
+    while (m := SPAM_PHRASE.search(text, pos, hi)) is not None:
+        start = max(lo, text.rfind("\n", lo, m.start()) + 1)
+        end = text.find("\n", m.end(), hi)
+        end = hi if end < 0 else end
+        spans.append((start, end))
+        pos = end
+    return spans
 QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」")
 NUMERAL_WORDS = re.compile(alternation(V["exclusions"]["numeral_words"]))
 # an item's heading (1. / 一、/ (三)), after a line or sentence break or at the start; an annex
@@ -583,7 +597,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         return []
     books = _SpanSet([(s + lo, e + lo) for s, e in _spans(BOOK, segment) + _spans(PERIOD_PAREN, segment)])
     quotes = _SpanSet([(s + lo, e + lo) for s, e in _spans(QUOTE, segment)])
-    spam = _SpanSet([(s + lo, e + lo) for s, e in _spans(SPAM_LINE, segment)])
+    spam_lines = _spam_lines(text, lo, hi)
+    spam = _SpanSet(spam_lines) if spam_lines else None
     numeral_words = _SpanSet([(s + lo, e + lo) for s, e in _spans(NUMERAL_WORDS, segment)])
     periods = _table_periods(text, lo, hi, year)
     heads = _item_heads(segment, lo)

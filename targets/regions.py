@@ -27,8 +27,9 @@ OUTSIDE_LIST = {"71", "99"}
 # 朝阳区 (Beijing or Changchun) when nothing else does.
 MUNICIPAL_ISSUER = re.compile(r"教育委员会|区教委|县教委")
 # A short name (青浦 for 青浦区) counts only when followed by words that make it a place
-# (or a time, as news titles put it: 武威2021年新建哪些学校, 南京今年将新增学位).
-SHORT_NAME_CONTEXT = re.compile(r"(?:教育|县|区|市|全县|全区|全市|人民|地区|籍|特色|新城|城区|”|\"|今年|明年|(?:19|20)\d{2}年)")
+# (in a title or head also a time, as news titles put it: 武威2021年新建哪些学校, 南京今年将新增学位).
+SHORT_NAME_CONTEXT = re.compile(r"(?:教育|县|区|市|全县|全区|全市|人民|地区|籍|特色|新城|城区|”|\")")
+HEAD_SHORT_NAME_CONTEXT = re.compile(rf"{SHORT_NAME_CONTEXT.pattern}|今年|明年|(?:19|20)\d{{2}}年")
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区",
             "省", "市", "区", "县", "旗", "盟")
 
@@ -144,7 +145,7 @@ def region_of(place: Place) -> Region:
     return Region(region, province, city, place.name, place.adcode)
 
 
-def mentions(text: str) -> list[tuple[int, str, list]]:
+def mentions(text: str, context: re.Pattern = SHORT_NAME_CONTEXT) -> list[tuple[int, str, list]]:
     """(end offset, matched name, candidate entries) for each place name in text,
     leftmost-longest and non-overlapping.
 
@@ -155,7 +156,7 @@ def mentions(text: str) -> list[tuple[int, str, list]]:
     names, full_last, _ = _name_index()
     trie = _reverse_trie()
     candidates = []
-    ends = {m.start() - 1 for m in SHORT_NAME_CONTEXT.finditer(text)}
+    ends = {m.start() - 1 for m in context.finditer(text)}
     ends.update(m.start() for m in full_last.finditer(text))
     ends.discard(-1)
     for e in sorted(ends):
@@ -215,9 +216,10 @@ def detect_region(text: str, head: str = "") -> Region:
     places, _ = gazetteer()
     found = []
     for weight, part in ((4.0, head), (1.0, text)):
-        for end, name, entries in mentions(part):
+        context = HEAD_SHORT_NAME_CONTEXT if part is head else SHORT_NAME_CONTEXT
+        for end, name, entries in mentions(part, context):
             full = any(e[1] for e in entries)
-            if not full and not SHORT_NAME_CONTEXT.match(part, end + 1):
+            if not full and not context.match(part, end + 1):
                 continue  # 新建, 资源: a bare short name is too often an ordinary word
             if full and len(name) == 2 and not _two_character_place(part, end - 1, end):
                 continue  # 分校和县第八小学, 信息县域: 和县 and 息县 are words met by chance

@@ -14,6 +14,7 @@ Vocabularies live in vocab.yaml.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -49,6 +50,7 @@ class DocContext:
     plan_part: _SpanSetLike | None = None  # inside a summary, the part that plans ahead (下一步工作打算)
     review_periods: dict = field(default_factory=dict)  # review span start → period
     opens_past: dict = field(default_factory=dict)  # paragraph start → does it open on the past (memo)
+    time_index: tuple | None = None  # the document's time cues and numbered items (_time_index)
 
 
 @dataclass(slots=True)
@@ -79,6 +81,8 @@ class Candidate:
     quote_span: tuple | None = None
     progress_label: str | None = None  # the period of the progress-column cell holding it
     measured_cell: bool = False  # that cell is under an earlier year's 实际 column
+    future_sent: bool | None = None  # memo of _future_in_sent
+    future_clause: bool | None = None  # memo of _future_in_clause
 
     @property
     def text(self) -> str:
@@ -148,7 +152,7 @@ _ONE_OF = re.compile(rf"[^，,。；;、]{{0,14}}?(?:{alternation(EX['one_of_aft
 
 def one_of(c: Candidate) -> bool:
     """全国首批22个扩权县之一: the size of a set the place belongs to."""
-    return bool(_ONE_OF.match(c.after))
+    return "之一" in c.after and bool(_ONE_OF.match(c.after))
 
 
 _COMPARISON_OPEN = re.compile(rf"(?:{alternation(RS['comparison_open'])})(?:{alternation(RS['comparison_base'])}|(?:19|20)\d{{2}}年)"
@@ -158,7 +162,7 @@ _COMPARISON_CLOSE = re.compile(rf"[^，,。；;]{{0,20}}?(?:{alternation(RS['com
 
 def comparison_base(c: Candidate) -> bool:
     """与去年37个项目涉及13个区相比: the base a comparison starts from."""
-    return bool(_COMPARISON_OPEN.search(c.left_clause)) and bool(_COMPARISON_CLOSE.match(c.after))
+    return bool(_COMPARISON_CLOSE.match(c.after)) and bool(_COMPARISON_OPEN.search(c.left_clause))
 
 
 def spam_line(c: Candidate) -> bool:
@@ -328,7 +332,22 @@ _PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年|秋季|春
                         r"(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建|投入)")
 _REVIEW_OPENER = re.compile(rf"\s*(?:{alternation(RS['paragraph_openers'])})")
 _ACHIEVED = re.compile(alternation(RS["achievement_words"]))
-_FUTURE = re.compile(alternation(RS["future_words"]))
+# the lookahead first lets the engine skip characters no word of intent starts with
+_FUTURE = re.compile(rf"(?=[{''.join(sorted({re.escape(w[0]) for w in RS['future_words']}))}])"
+                     rf"(?:{alternation(RS['future_words'])})")
+
+
+def _future_in_sent(c: Candidate) -> bool:
+    """Is there a word of intent in the number's sentence before it? (asked by several rules: once)"""
+    if c.future_sent is None:
+        c.future_sent = bool(_FUTURE.search(c.left_sent))
+    return c.future_sent
+
+
+def _future_in_clause(c: Candidate) -> bool:
+    if c.future_clause is None:
+        c.future_clause = bool(_FUTURE.search(c.left_clause))
+    return c.future_clause
 _YEAR_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*((?:19|20)\d{2})\s*年(?:以来|，|,|[\u4e00-\u9fff]{0,3}(?:全年|中|里))")
 
 
@@ -367,7 +386,7 @@ def review_paragraph(c: Candidate) -> bool:
             m = _YEAR_OPENER.match(head)
             opens_past = bool(m) and int(m.group(1)) < c.doc.year
         c.doc.opens_past[p] = opens_past
-    return opens_past and not _FUTURE.search(c.left_sent)
+    return opens_past and not _future_in_sent(c)
 
 
 _TASK = re.compile(alternation(RS["assigned_task_words"]))
@@ -378,7 +397,7 @@ def summary_document(c: Candidate) -> bool:
     # intent anywhere before it in the sentence (全年将新改扩建学校178所，新增学位20万个), or last
     # named in its paragraph (…。其中，新建公办普高18所), plans
     return (c.doc.summary and not (c.doc.plan_part and c.doc.plan_part.covering(c.s))
-            and not _FUTURE.search(c.left_sent) and not _TASK.search(c.left_clause)
+            and not _future_in_sent(c) and not _TASK.search(c.left_clause)
             and _paragraph_last_cue(c) != "future")
 
 
@@ -399,13 +418,15 @@ def past_year(c: Candidate) -> bool:
     """2022年完成…, 2023年全区新增…: a year before the plan's reports what it achieved."""
     year = c.doc.year  # 2022年新增学位3.4万个，今年将新增12500个: the later clause plans
     return (bool(year) and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(c.left_sent))
-            and not _FUTURE.search(c.left_clause))
+            and not _future_in_clause(c))
 
 
 def achievement(c: Candidate) -> bool:
     """超额完成, 正在加快推进, 主体结构封顶: words that report progress, not intent."""
     # the cue's own words are not intent: 占年度投资计划的32.12% is a share of the plan done
-    return bool(_ACHIEVED.search(c.left_sent)) and not _FUTURE.search(_ACHIEVED.sub("", c.left_clause))
+    if not _ACHIEVED.search(c.left_sent):
+        return False
+    return not _future_in_clause(c) or not _FUTURE.search(_ACHIEVED.sub("", c.left_clause))
 
 
 _ACHIEVED_AFTER = re.compile(alternation(RS["achievement_after"]))
@@ -415,8 +436,10 @@ _SENTENCE_MARK = re.compile(r"[。！？；;!?\n]")
 def reported_after(c: Candidate) -> bool:
     """…83所，…83%，这三项工作均超额完成: the sentence ends by saying it was done."""
     right = c.text[c.e:c.sent_e]
+    if "完成" not in right and "计划" not in right:  # every cue has one of them: skip the search
+        return False
     m = _ACHIEVED_AFTER.search(right)
-    return bool(m) and not _FUTURE.search(c.left_clause) and not _FUTURE.search(right, 0, m.start())
+    return bool(m) and not _future_in_clause(c) and not _FUTURE.search(right, 0, m.start())
 
 
 # 均已开工, 已于8月底全部竣工, 正在加速推进; or a done verb: 就新增了30个托班
@@ -429,7 +452,8 @@ def clause_reports(c: Candidate) -> bool:
     """1月份28所建设项目均已开工, 两处学校改扩建项目目前正在加速推进: the rest of the number's own
     clause says it is under way or done."""
     # no check for intent before it: 计划实施的5个项目已于8月底全部竣工 says they were done
-    return bool(_CLAUSE_PROGRESS.match(c.text, c.e, c.cl_e))
+    rest = c.text[c.e:c.cl_e]
+    return ("已" in rest or "正在" in rest or "了" in rest) and bool(_CLAUSE_PROGRESS.match(rest))
 
 
 _BREAKDOWN = tuple(RS["breakdown_openers"])
@@ -452,30 +476,95 @@ def _reports(sentence: str, year: int | None) -> bool:
 
 def breakdown_of_result(c: Candidate) -> bool:
     """截至9月…新开办学校93所。其中高中18所…: a breakdown of a result is a result."""
-    if not c.text[c.sent_s:c.s].lstrip().startswith(_BREAKDOWN) or _FUTURE.search(c.left_sent):
+    if not c.left_sent.lstrip().startswith(_BREAKDOWN) or _future_in_sent(c):
         return False
     before = _previous_sentence(c)
     return _reports(before, c.doc.year) and not _FUTURE.search(before)
 
 
-_PAST_TIME = alternation(RS["past_time_cues"])
-# 比上年, 较去年, 从去年的2.1% compare inside a goal: they name no time the sentence is about
-_TIME_CUE = re.compile(rf"(?<![较比与同从由])(?P<year>(?:19|20)\d{{2}})\s*年(?![\d月])|(?<![较比与同从由])(?P<past>{_PAST_TIME})"
-                       rf"|(?P<future>{alternation(RS['future_time_cues'])})")
+_PAST_TIMES = set(RS["past_time_cues"])
+# two scans are faster than one alternation: the words, and 年 (a literal) checked for a year before it
+_TIME_WORD = re.compile(alternation(RS["past_time_cues"] + RS["future_time_cues"]))
+_NIAN = re.compile("年")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
+_COMPARE_BEFORE = set("较比与同从由")  # 比上年, 较去年, 从去年的2.1% compare: they name no time
+
+
+@dataclass(frozen=True, slots=True)
+class TimeCue:
+    """A time a text names: a year (2023年), a past (去年) or an intent (今年, 将, 计划)."""
+    start: int
+    year: int | None = None
+    past: str = ""
+    future: bool = False
+
+
+def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
+    """The time cues of text[lo:hi] in order; 较2023年, 比上年 and dates (2023年3月) are not cues."""
+    cues = []
+    for m in _NIAN.finditer(text, lo, hi):
+        e = m.end()
+        if e < hi and (text[e].isdigit() or text[e] == "月"):
+            continue
+        y = _YEAR_BEFORE.search(text, max(lo, m.start() - 6), m.start())
+        if y and not (y.start() > lo and text[y.start() - 1] in _COMPARE_BEFORE):
+            cues.append(TimeCue(y.start(), year=int(y.group()[:4])))
+    for m in _TIME_WORD.finditer(text, lo, hi):
+        s, w = m.start(), m.group()
+        if w in _PAST_TIMES:
+            if not (s > lo and text[s - 1] in _COMPARE_BEFORE):
+                cues.append(TimeCue(s, past=w))
+        else:
+            cues.append(TimeCue(s, future=True))
+    cues.sort(key=lambda t: t.start)
+    return cues
+
+
+def _last_time_cue(c: Candidate):
+    """The last time cue of the number's paragraph before its sentence (memoised by sentence: the
+    numbers of a sentence share it)."""
+    floor = paragraph_start(c.text, c.doc.lo, c.s)
+    cue_starts, cues, item_ends = _time_index(c.doc)
+    j = bisect.bisect_right(item_ends, c.sent_s) - 1
+    if j >= 0 and item_ends[j] > floor:
+        floor = item_ends[j]  # a numbered item (29.强化…) starts a topic of its own
+    k = bisect.bisect_left(cue_starts, c.sent_s) - 1
+    return cues[k] if k >= 0 and cue_starts[k] >= floor else None
+
+
+def _own_time_cue(c: Candidate):
+    """The last time cue of the number's own sentence before it."""
+    cue_starts, cues, _ = _time_index(c.doc)
+    k = bisect.bisect_left(cue_starts, c.s) - 1
+    return cues[k] if k >= 0 and cue_starts[k] >= c.sent_s else None
+
+
+def _time_index(doc: DocContext) -> tuple[list, list, list]:
+    """(starts, matches) of the document's time cues and the ends of its numbered-item openings,
+    found once: each number's question is then two bisections."""
+    if doc.time_index is None:
+        cues = _time_cues(doc.text, doc.lo, doc.hi)
+        doc.time_index = ([t.start for t in cues], cues,
+                          [m.end() for m in _ITEM_START.finditer(doc.text, doc.lo, doc.hi)])
+    return doc.time_index
+
+
+# the start of a numbered item inside a run-on line: 。29.强化…, ；（三）…, 。二、…
+# (a mark first: the engine skips to the marks instead of trying every character)
+_ITEM_START = re.compile(r"[。；;！？!?\n]\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}、"
+                         r"|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 
 
 def _paragraph_last_cue(c: Candidate) -> str | None:
     """'past', 'future' or None: the kind of the last time cue of the number's paragraph before its
     sentence (a year before the plan's is past, after it future)."""
-    last = None
-    for last in _TIME_CUE.finditer(c.text, paragraph_start(c.text, c.doc.lo, c.s), c.sent_s):
-        pass
+    last = _last_time_cue(c)
     if last is None:
         return None
-    if last.group("year"):  # the plan's own year says neither (a summary names the year it reports)
-        y, year = int(last.group("year")), c.doc.year
+    if last.year:  # the plan's own year says neither (a summary names the year it reports)
+        y, year = last.year, c.doc.year
         return None if not year or y == year else "past" if y < year else "future"
-    return "past" if last.group("past") else "future"
+    return "past" if last.past else "future"
 
 
 def _paragraph_time(c: Candidate) -> str:
@@ -484,14 +573,12 @@ def _paragraph_time(c: Candidate) -> str:
     year = c.doc.year
     if not year:
         return ""
-    last = None
-    for last in _TIME_CUE.finditer(c.text, paragraph_start(c.text, c.doc.lo, c.s), c.sent_s):
-        pass
+    last = _last_time_cue(c)
     if last is None:
         return ""
-    if last.group("year"):
-        return last.group("year") if int(last.group("year")) < year else ""
-    if last.group("past") and _LAST_YEAR.search(last.group("past")):
+    if last.year:
+        return str(last.year) if last.year < year else ""
+    if last.past and _LAST_YEAR.search(last.past):
         return str(year - 1)
     return ""
 
@@ -499,17 +586,17 @@ def _paragraph_time(c: Candidate) -> str:
 def paragraph_past_time(c: Candidate) -> bool:
     """2023年全市新改扩建幼儿园32所。新增学位9000个…: a sentence without a time of its own is
     about the time its paragraph last named; a past one makes it a result."""
-    if _FUTURE.search(c.left_sent) or not c.doc.year:
+    if not c.doc.year or _future_in_sent(c):
         return False
-    p = paragraph_start(c.text, c.doc.lo, c.s)
-    last = None
-    for last in _TIME_CUE.finditer(c.text, p, c.s):
-        pass
-    if last is None or last.start() >= c.sent_s and not last.group("past"):
-        return False  # no time named before, or the sentence names its own
-    if last.group("year"):
-        return int(last.group("year")) < c.doc.year
-    return bool(last.group("past"))
+    own = _own_time_cue(c)
+    if own is not None and not own.past:
+        return False  # the sentence names its own time
+    last = own or _last_time_cue(c)
+    if last is None:
+        return False  # no time named before
+    if last.year:
+        return last.year < c.doc.year
+    return bool(last.past)
 
 
 STATUS_RULES: list[tuple[str, Rule]] = [

@@ -69,6 +69,9 @@ CASES = [
     ("paragraph_past_time", PLAN + "局长介绍，2023年，全市新改扩建幼儿园12所。新增学位3000个，改造操场20个。\n"
      "今年将新增学位5000个。", "3000个", "result"),
     ("commitment", PLAN + "局长介绍，2023年，全市新改扩建幼儿园12所。今年新增学位5000个。", "5000个", "target"),
+    # a numbered item starts a topic of its own: the earlier item's year does not reach it
+    ("commitment", PLAN + "28.加强督导。2023年，全县新建学校5所。29.强化校外培训监管。全年组织不少于2次联合执法。", "2次",
+     "target"),
     ("commitment", PLAN + "计划新改扩建中小学12所，1月份10所建设项目均已开工。", "12所", "target"),
     ("clause_reports", PLAN + "计划新改扩建中小学12所，1月份10所建设项目均已开工。", "10所", "result"),
     ("achievement", PLAN + "公办幼儿园项目完成投资3200万元，占年度投资计划的32.5%。", "32.5%", "result"),
