@@ -524,28 +524,27 @@ def _last_time_cue(c: Candidate):
     """The last time cue of the number's paragraph before its sentence (memoised by sentence: the
     numbers of a sentence share it)."""
     floor = paragraph_start(c.text, c.doc.lo, c.s)
-    cue_starts, cues, item_ends = _time_index(c.doc)
-    j = bisect.bisect_right(item_ends, c.sent_s) - 1
-    if j >= 0 and item_ends[j] > floor:
-        floor = item_ends[j]  # a numbered item (29.强化…) starts a topic of its own
+    cue_starts, cues = _time_index(c.doc)
     k = bisect.bisect_left(cue_starts, c.sent_s) - 1
-    return cues[k] if k >= 0 and cue_starts[k] >= floor else None
+    if k < 0 or cue_starts[k] < floor:
+        return None
+    # a numbered item (29.强化…) after the cue starts a topic of its own
+    return None if _ITEM_START.search(c.text, cue_starts[k], c.sent_s) else cues[k]
 
 
 def _own_time_cue(c: Candidate):
     """The last time cue of the number's own sentence before it."""
-    cue_starts, cues, _ = _time_index(c.doc)
+    cue_starts, cues = _time_index(c.doc)
     k = bisect.bisect_left(cue_starts, c.s) - 1
     return cues[k] if k >= 0 and cue_starts[k] >= c.sent_s else None
 
 
-def _time_index(doc: DocContext) -> tuple[list, list, list]:
-    """(starts, matches) of the document's time cues and the ends of its numbered-item openings,
-    found once: each number's question is then two bisections."""
+def _time_index(doc: DocContext) -> tuple[list, list]:
+    """(starts, cues) of the document's time cues, found once: each number's question is then
+    a bisection."""
     if doc.time_index is None:
         cues = _time_cues(doc.text, doc.lo, doc.hi)
-        doc.time_index = ([t.start for t in cues], cues,
-                          [m.end() for m in _ITEM_START.finditer(doc.text, doc.lo, doc.hi)])
+        doc.time_index = ([t.start for t in cues], cues)
     return doc.time_index
 
 
