@@ -40,7 +40,7 @@ _DUE_VERBS = alternation(V['deadline']['verbs_after'])
 _CUE_FIRST = "".join(sorted({w[0] for w in V["deadline"]["cues_before"]}))
 YEAR_DEADLINE = re.compile(
     rf"(?=[{_CUE_FIRST}12])(?:(?P<cue>{alternation(V['deadline']['cues_before'])})(?:在|于|到)?\s?)?"
-    rf"(?P<q>(?P<y>(?:19|20)\d{{2}})\s?年)(?P<suf>底|前|内|末|年底)?(?P<before>前)?(?P<comma>[,，])?"
+    rf"(?P<q>(?P<y>(?:19|20)\d{{2}})\s?年)(?:(?P<month>1[0-2]|0?[1-9])月(?:份)?)?(?P<suf>底|前|内|末|年底)?(?P<before>前)?(?P<comma>[,，])?"
     rf"(?=\s?(?:{_DUE_VERBS})|(?<=[,，])[^。；;\n]{{0,40}}?(?:{_DUE_VERBS}))"
 )
 RELATIVE_DEADLINE = re.compile(
@@ -561,7 +561,8 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
         if m.group("comma") and not (by or ahead or m.group("cue") == "至"
                                      or "到" in segment[m.start():m.start("q")]):
             continue  # a "by" frame needs 到/至 or 底/前: "在2024年, 全面…" is not one
-        deadlines.append((s, e, float(m.group("y")), m.group("y"), "="))
+        due = f"{m.group('y')}-{int(m.group('month')):02d}" if m.group("month") else m.group("y")  # 计划2026年3月完工
+        deadlines.append((s, e, float(m.group("y")), due, "="))
     # the number before 年 is at most ~50 characters long
     for m in _near_anchors(RELATIVE_DEADLINE, RELATIVE_ANCHOR, segment, 64, 8,
                            lambda m, a: m.end("q") == a.start() + 1, stop=stop - lo + 64):

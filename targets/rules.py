@@ -170,6 +170,17 @@ def spam_line(c: Candidate) -> bool:
     return bool(c.doc.spam and c.doc.spam.covering(c.s))
 
 
+_PHASE_UNITS = tuple(EX["phase_units"])
+_PHASE_AFTER = tuple(EX["phase_after"])
+_PHASE_BEFORE = tuple(EX["phase_before"])
+
+
+def building_phase(c: Candidate) -> bool:
+    """天涯中学(三期), 桂雅路小学二期, 二期工程: a building phase names a project (6期名师课堂 counts)."""
+    return (c.unit in _PHASE_UNITS
+            and (c.after.lstrip().startswith(_PHASE_AFTER) or c.left_clause.rstrip().endswith(_PHASE_BEFORE)))
+
+
 def name_age_or_version(c: Candidate) -> bool:
     """75周年, 3岁, 3.0版, 2025年期间: the number is part of a name, an age or a version
     (but 2个年级 counts grades)."""
@@ -298,6 +309,7 @@ def article_numeral(c: Candidate) -> bool:
 EXCLUSIONS: list[tuple[str, Rule]] = [
     ("spam_line", spam_line),
     ("ordinal", ordinal),
+    ("building_phase", building_phase),
     ("session", session),
     ("honour_name", honour_name),
     ("background_fact", background_fact),

@@ -97,6 +97,11 @@ CASES = [
      "result"),
     ("summary_document", "某某县教育局2024年工作总结及2025年工作思路\n（一）夯实基础。新增义务教育学位320个。\n", "320个",
      "result"),
+    ("building_phase", PLAN + "加快某某中学(三期)建设，新增学位1200个。", "三期", "excluded"),
+    ("building_phase", PLAN + "某某路小学二期项目年内建成。", "二期", "excluded"),
+    ("commitment", PLAN + "开设名师网上课堂6期。", "6期", "target"),
+    ("past_word", PLAN + "今年上半年已向2600名学生发放助学金，完成计划进度101.5%。", "2600名", "result"),
+    ("achievement", PLAN + "今年上半年已向2600名学生发放助学金，完成计划进度101.5%。", "101.5%", "result"),
     ("comparison_base", PLAN + "与去年37个项目相比，今年项目更加集中。", "37个", "excluded"),
     # --- results that are not the issuing body's own
     ("elsewhere", PLAN + "一、2023年工作回顾\n世界经济增长2.7%，全县新增学位1500个。\n二、2024年重点任务\n",
