@@ -41,7 +41,8 @@ _CUE_FIRST = "".join(sorted({w[0] for w in V["deadline"]["cues_before"]}))
 YEAR_DEADLINE = re.compile(
     rf"(?=[{_CUE_FIRST}12])(?:(?P<cue>{alternation(V['deadline']['cues_before'])})(?:在|于|到)?\s?)?"
     rf"(?P<q>(?P<y>(?:19|20)\d{{2}})\s?年)(?:(?P<month>1[0-2]|0?[1-9])月(?:份)?)?(?P<suf>底|前|内|末|年底)?(?P<before>前)?(?P<comma>[,，])?"
-    rf"(?=\s?(?:{_DUE_VERBS})|(?<=[,，])[^。；;\n]{{0,40}}?(?:{_DUE_VERBS}))"
+    rf"(?=\s?(?:{_DUE_VERBS})|(?<=[,，])[^。；;\n]{{0,40}}?(?:{_DUE_VERBS})"
+    rf"|(?<=到(?:19|20)\d\d年)[^。；;\n，,]{{0,24}}?(?:{_DUE_VERBS}))"  # 到2034年全州4县市全部实现…
 )
 RELATIVE_DEADLINE = re.compile(
     rf"{STARTS_NUMBER}(?<![\d{CN_NUMERAL_CHARS}])(?P<q>(?P<n>{NUM})\s?年)(?P<suf>{alternation(V['deadline']['relative_suffix'])})"
@@ -270,13 +271,19 @@ def _near_anchors(pattern: re.Pattern, anchor: re.Pattern, segment: str, before:
                 break
 
 
+_TAG_END = re.compile(r"[^\s\d，,。；;]{1,4}\s*(?:\n|$)")
+
+
 def _unit_cell_at(text: str, lo: int, s: int) -> bool:
     """Does a bare magnitude at s (万元, 亿元) stand alone: a cell, a column's unit in brackets
     (投资金额 （万元）), or a per-capita base (每万人)?"""
     j = s
     while j > lo and text[j - 1] == " ":
         j -= 1
-    return j == lo or text[j - 1] in "\t\n每(（"
+    if j == lo or text[j - 1] in "\t\n每(（":
+        return True
+    # a word among space-separated tags (…中小学 教育局 万元): spaces before, nothing after
+    return j < s and bool(_TAG_END.match(text, s))
 
 
 def _unit_blocked(text: str, end: int, unit: str) -> bool:

@@ -102,6 +102,8 @@ CASES = [
     ("commitment", PLAN + "开设名师网上课堂6期。", "6期", "target"),
     ("past_word", PLAN + "今年上半年已向2600名学生发放助学金，完成计划进度101.5%。", "2600名", "result"),
     ("achievement", PLAN + "今年上半年已向2600名学生发放助学金，完成计划进度101.5%。", "101.5%", "result"),
+    ("unit_cell", "快讯 2022-03-29 某某市 项目 中小学 教育局 万元\n" + PLAN + "新增学位300个。", "万元", "excluded"),
+    ("past_word", "某某区人民政府2022年履行教育职责工作报告\n2022年度辖区共有学校46所。\n", "46所", "result"),
     ("comparison_base", PLAN + "与去年37个项目相比，今年项目更加集中。", "37个", "excluded"),
     # --- results that are not the issuing body's own
     ("elsewhere", PLAN + "一、2023年工作回顾\n世界经济增长2.7%，全县新增学位1500个。\n二、2024年重点任务\n",
