@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from .numerals import CN_NUMERAL_CHARS, parse_number
 from .vocab import alternation, load_vocab
@@ -50,7 +50,9 @@ class DocContext:
     plan_part: _SpanSetLike | None = None  # inside a summary, the part that plans ahead (下一步工作打算)
     review_periods: dict = field(default_factory=dict)  # review span start → period
     opens_past: dict = field(default_factory=dict)  # paragraph start → does it open on the past (memo)
-    time_index: tuple | None = None  # the document's time cues and numbered items (_time_index)
+    time_index: tuple | None = None  # the document's time cues (_time_index)
+    time_memo: dict = field(default_factory=dict)  # (paragraph floor, sentence start) → last time cue before
+    has_past: bool | None = None  # does it name any past time (_has_past_cue)
 
 
 @dataclass(slots=True)
@@ -502,9 +504,9 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
 _COMPARE_BEFORE = set("较比与同从由")  # 比上年, 较去年, 从去年的2.1% compare: they name no time
 
 
-@dataclass(frozen=True, slots=True)
-class TimeCue:
-    """A time a text names: a year (2023年), a past (去年) or an intent (今年, 将, 计划)."""
+class TimeCue(NamedTuple):
+    """A time a text names: a year (2023年), a past (去年) or an intent (今年, 将, 计划).
+    (A NamedTuple: a document makes one per 年, and a frozen dataclass is slow to make.)"""
     start: int
     year: int | None = None
     past: str = ""
@@ -536,12 +538,17 @@ def _last_time_cue(c: Candidate):
     """The last time cue of the number's paragraph before its sentence (memoised by sentence: the
     numbers of a sentence share it)."""
     floor = paragraph_start(c.text, c.doc.lo, c.s)
+    memo, key = c.doc.time_memo, (floor, c.sent_s)
+    if key in memo:  # the numbers of a sentence share it
+        return memo[key]
     cue_starts, cues = _time_index(c.doc)
     k = bisect.bisect_left(cue_starts, c.sent_s) - 1
     if k < 0 or cue_starts[k] < floor:
-        return None
-    # a numbered item (29.强化…) after the cue starts a topic of its own
-    return None if _ITEM_START.search(c.text, cue_starts[k], c.sent_s) else cues[k]
+        cue = None
+    else:  # a numbered item (29.强化…) after the cue starts a topic of its own
+        cue = None if _ITEM_START.search(c.text, cue_starts[k], c.sent_s) else cues[k]
+    memo[key] = cue
+    return cue
 
 
 def _own_time_cue(c: Candidate):
@@ -549,6 +556,15 @@ def _own_time_cue(c: Candidate):
     cue_starts, cues = _time_index(c.doc)
     k = bisect.bisect_left(cue_starts, c.s) - 1
     return cues[k] if k >= 0 and cue_starts[k] >= c.sent_s else None
+
+
+def _has_past_cue(doc: DocContext) -> bool:
+    """Does the document name any past time (a year before its own, 去年)? A plan that does not
+    has no past paragraph to look for."""
+    if doc.has_past is None:
+        _, cues = _time_index(doc)
+        doc.has_past = any(t.past or (t.year and doc.year and t.year < doc.year) for t in cues)
+    return doc.has_past
 
 
 def _time_index(doc: DocContext) -> tuple[list, list]:
@@ -597,7 +613,7 @@ def _paragraph_time(c: Candidate) -> str:
 def paragraph_past_time(c: Candidate) -> bool:
     """2023年全市新改扩建幼儿园32所。新增学位9000个…: a sentence without a time of its own is
     about the time its paragraph last named; a past one makes it a result."""
-    if not c.doc.year or _future_in_sent(c):
+    if not c.doc.year or not _has_past_cue(c.doc) or _future_in_sent(c):
         return False
     own = _own_time_cue(c)
     if own is not None and not own.past:
