@@ -25,12 +25,12 @@ _TITLE_PERIOD_END = re.compile(r"[(（](?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(
 _TITLE_PERIOD_HEAD = re.compile(rf"^[ \t]*(?:附件[:：]?\s*)?([^\n。，,、；;:：]{{2,40}}?(?:{TITLE_WORDS})\s*)$")
 
 
-def _title_lines(text: str) -> list[tuple[int, str]]:
+def _title_lines(text: str, periods: bool = True) -> list[tuple[int, str]]:
     """(start, title) of the title lines in text order: 2024年青浦教育工作要点, or a title with its
     period at the line's end (学前教育三年行动计划(2023-2025年))."""
     lines = [(m.start(1), m.group(1)) for m in _TITLE_LINE.finditer(text)]
     extra = []
-    if "年)" not in text and "年）" not in text:  # a substring test first: most texts have no period title
+    if not periods or ("年)" not in text and "年）" not in text):  # a substring test first: most texts have none
         return lines
     for m in _TITLE_PERIOD_END.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -126,7 +126,7 @@ def split_points(text: str) -> list[int]:
     current_title = None
     last_title_at = 0
     titles: list[str] = []  # of the current document
-    for start, title in _title_lines(text):
+    for start, title in _title_lines(text, periods=False):  # （一）实施…行动计划（2023—2025年） inside a plan is a heading
         t = _norm_title(title)
         if current_title is not None and t != current_title and (
                 start - max(points[-1], last_title_at) >= MIN_BODY or _other_plan(titles, t)):
@@ -200,6 +200,18 @@ def _pub_date(head: str) -> str:
 _DATELINE = re.compile(r"(?:本报|本网|记者站)([\u4e00-\u9fff]{2,8}?)讯|(?:网|社|台|报)([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日电")
 
 
+def _within(code: str, area: str) -> bool:
+    """Is adcode `code` inside area `area` (a province's, a city's or a county's code)? By level, not
+    by trailing zeros: 扬州 321000 does not contain 镇江's 3211xx."""
+    if not code or not area:
+        return False
+    if area[2:] == "0" * (len(area) - 2):
+        return code[:2] == area[:2]
+    if area[4:] == "0" * (len(area) - 4):
+        return code[:4] == area[:4]
+    return code == area
+
+
 def _dateline_area(head: str) -> Region:
     m = _DATELINE.search(head[:800])
     return region_named(m.group(1) or m.group(2)) if m else Region()
@@ -219,7 +231,7 @@ def _issuing_area(title: str, head: str, body: str, issuer: str) -> Region:
                 # the body may name a lower level of that area (区 of a 市 named in the issuer)
                 r_body = detect_region(body, head=named + "\n" + body[:300])
                 # or settle a name several areas share (鼓楼区) by the places the body names
-                same = (r_body.adcode.startswith(r.adcode.rstrip("0"))
+                same = (_within(r_body.adcode, r.adcode)
                         or (r.county and r_body.county == r.county)
                         or (not r.county and r.city and r_body.city == r.city and not r_body.county))
                 return r_body if same else r
@@ -227,7 +239,7 @@ def _issuing_area(title: str, head: str, body: str, issuer: str) -> Region:
     if dateline.region:
         # a county of that city the body names more (本报济宁讯 about 任城区's schools) is more precise
         r_body = detect_region(body, head=title + "\n" + body[:300])
-        return r_body if r_body.adcode.startswith(dateline.adcode.rstrip("0")) else dateline
+        return r_body if _within(r_body.adcode, dateline.adcode) else dateline
     return detect_region(body, head=title + "\n" + body[:300])
 
 

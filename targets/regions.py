@@ -252,12 +252,13 @@ def detect_region(text: str, head: str = "") -> Region:
     best_code, best = boosted.most_common(1)[0]
     place = places[best_code]
     if place.level == 3:
-        # a city's plan names its districts and counties (凉州区4所、古浪县4所): when another
-        # county of the same city is about as prominent, the document is the city's
+        # a city's plan names its districts and counties (凉州区4所、古浪县4所、天祝县1所): when two
+        # other counties of the same city are about as prominent, the document is the city's (a
+        # county's plan may name one partner county as often as itself)
         siblings = [c for c, s in boosted.items() if c != best_code and places[c].level == 3
                     and c[:4] == best_code[:4] and s >= 0.6 * best]
         city = places.get(place.city_code)
-        if siblings and city is not None and place.adcode[:2] not in MUNICIPALITIES:
+        if len(siblings) >= 2 and city is not None and place.adcode[:2] not in MUNICIPALITIES:
             return region_of(city)
     # Prefer the lowest level that is about as prominent as its parent.
     if place.level < 3:

@@ -145,7 +145,7 @@ _BACKGROUND = re.compile(rf"(?:{alternation(EX['background_words'])})[^，,。�
 def background_fact(c: Candidate) -> bool:
     """总面积493平方千米, 总人口33万人, 县辖3个镇: what a place is, not what a plan commits to
     (常住人口控制在50万以内 still counts: a comparator commits to it)."""
-    m = _BACKGROUND.search(c.left_clause) if c.comparator == "=" else None
+    m = _BACKGROUND.search(c.left_clause) if c.comparator == "=" and not c.is_pct else None
     return bool(m) and not _DELIVERY.search(c.left_clause)
 
 
@@ -154,7 +154,7 @@ _ONE_OF = re.compile(rf"[^，,。；;、]{{0,14}}?(?:{alternation(EX['one_of_aft
 
 def one_of(c: Candidate) -> bool:
     """全国首批22个扩权县之一: the size of a set the place belongs to."""
-    return "之一" in c.after and bool(_ONE_OF.match(c.after))
+    return "之一" in c.after and bool(_ONE_OF.match(c.after)) and not _COMMIT.search(c.left_clause)
 
 
 _COMPARISON_OPEN = re.compile(rf"(?:{alternation(RS['comparison_open'])})(?:{alternation(RS['comparison_base'])}|(?:19|20)\d{{2}}年)"
@@ -179,7 +179,7 @@ _PHASE_BEFORE = tuple(EX["phase_before"])
 
 def building_phase(c: Candidate) -> bool:
     """天涯中学(三期), 桂雅路小学二期, 二期工程: a building phase names a project (6期名师课堂 counts)."""
-    return (c.unit in _PHASE_UNITS
+    return (c.unit in _PHASE_UNITS and c.is_cn  # phases are 一期, 二期 (举办家长学校12期 counts sessions)
             and (c.after.lstrip().startswith(_PHASE_AFTER) or c.left_clause.rstrip().endswith(_PHASE_BEFORE)))
 
 
@@ -342,7 +342,7 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
 _PAST_WORD = re.compile(rf"(?=[{''.join(sorted({re.escape(w[0]) for w in EX['past_words']}))}])"
                         rf"(?<![较比与])(?:{alternation(EX['past_words'])})")
 # 2022年，全县新增…; 2022年，蕲春投入…: a year, an optional subject (a place, 全县, 我市), a verb
-_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年|秋季|春季|上半年|下半年)?[,，]?\s*(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fff]{2,4}?)?\s*"
+_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年|秋季|春季|上半年|下半年)?[,，]?\s*(?:全[省市区县]|我[省市区县]|(?!的?基础|以来)[\u4e00-\u9fff]{2,4}?)?\s*"
                         r"(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建|投入)")
 _REVIEW_OPENER = re.compile(rf"\s*(?:{alternation(RS['paragraph_openers'])})")
 _ACHIEVED = re.compile(alternation(RS["achievement_words"]))
@@ -408,11 +408,15 @@ _TASK = re.compile(alternation(RS["assigned_task_words"]))
 
 def summary_document(c: Candidate) -> bool:
     """A work summary (2024年工作总结) reports its year, outside its 下一步工作打算 part."""
-    # intent anywhere before it in the sentence (全年将新改扩建学校178所，新增学位20万个), or last
-    # named in its paragraph (…。其中，新建公办普高18所), plans
+    # intent in its clause, a commitment anywhere before it in the sentence (全年将新改扩建学校178所，
+    # 新增学位20万个), or intent last named in its paragraph (…。其中，新建公办普高18所) plans; a report's
+    # 今年 or 按照年初计划 does not
     return (c.doc.summary and not (c.doc.plan_part and c.doc.plan_part.covering(c.s))
-            and not _future_in_sent(c) and not _TASK.search(c.left_clause)
+            and not _future_in_clause(c) and not _COMMIT.search(c.left_sent) and not _TASK.search(c.left_clause)
             and _paragraph_last_cue(c) != "future")
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
 def past_word(c: Candidate) -> bool:
@@ -423,9 +427,10 @@ def past_word(c: Candidate) -> bool:
         pass
     if last is None:
         return False
-    # a past word does not reach past a word of intent after it (…已开工的57个项目要加快建设，今年再开工
-    # 27个项目); before it, it does (今年已新增学位300个)
-    return not _FUTURE.search(c.left_sent, last.end())
+    # a past word does not reach a later clause that plans (…已开工的57个项目要加快建设，今年再开工27个
+    # 项目); in its own clause intent words are its objects (已争取资金5000万元, 已完成年度计划投资2亿元)
+    boundary = _CLAUSE_MARK.search(c.left_sent, last.end())
+    return boundary is None or not _FUTURE.search(c.left_sent, boundary.end())
 
 
 def past_year(c: Candidate) -> bool:
@@ -457,19 +462,22 @@ def reported_after(c: Candidate) -> bool:
 
 
 # 均已开工, 已于8月底全部竣工, 正在加速推进; or a done verb: 就新增了30个托班
+# the verb ends the clause (对3所已建成学校进行验收: 已建成 describes the schools)
 _CLAUSE_PROGRESS = re.compile(rf"[^，,。；;]*?(?:(?:{alternation(RS['clause_progress'])})[^，,。；;]{{0,8}}?"
-                              rf"(?:{alternation(RS['clause_progress_verbs'])})"
+                              rf"(?:{alternation(RS['clause_progress_verbs'])})(?:了|使用)?(?![\u4e00-\u9fff])"
                               rf"|(?:{alternation(RS['clause_progress_verbs'])})了)")
 
 
 def clause_reports(c: Candidate) -> bool:
     """1月份28所建设项目均已开工, 两处学校改扩建项目目前正在加速推进: the rest of the number's own
     clause says it is under way or done."""
-    # no check for intent before it: 计划实施的5个项目已于8月底全部竣工 says they were done
+    # 计划实施的5个项目已于8月底全部竣工 says they were done; 确保10所已开工项目年底前竣工 commits
     rest = c.text[c.e:c.cl_e]
-    return ("已" in rest or "正在" in rest or "了" in rest) and bool(_CLAUSE_PROGRESS.match(rest))
+    return (("已" in rest or "正在" in rest or "了" in rest) and bool(_CLAUSE_PROGRESS.match(rest))
+            and not _COMMIT.search(c.left_clause))
 
 
+_COMMIT = re.compile(r"确保|力争|争取|要求|将(?![\d其之])|拟")
 _BREAKDOWN = tuple(RS["breakdown_openers"])
 
 
@@ -493,7 +501,9 @@ def breakdown_of_result(c: Candidate) -> bool:
     if not c.left_sent.lstrip().startswith(_BREAKDOWN) or _future_in_sent(c):
         return False
     before = _previous_sentence(c)
-    return _reports(before, c.doc.year) and not _FUTURE.search(before)
+    # the sentence broken down must open by reporting (截至9月，…): 新建学校3所，已开工2所 plans
+    opening = _CLAUSE_MARK.split(before.lstrip(), 1)[0]
+    return _reports(opening, c.doc.year) and not _FUTURE.search(before)
 
 
 _PAST_TIMES = set(RS["past_time_cues"])

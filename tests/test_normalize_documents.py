@@ -44,6 +44,12 @@ def test_a_full_stop_between_digits_is_a_decimal_point():
         ("13。7亿元", 1.37e9), ("2。2万个", 22000.0), ("4。6%", 4.6), ("3所", 3.0)]
 
 
+def test_a_quote_spanning_cut_pinyin_is_the_raw_text():
+    raw = "某某县教育局2024年教育工作要点\n全年新建三(sān)所学校。"
+    (row,) = extract_text(raw)
+    assert row["value"] == 3.0 and row["quote"] == raw[row["start"]:row["end"]] == "三(sān)所"
+
+
 def test_pipe_flattened_table_rows_read_as_tab_separated():
     raw = ("序号 | 任务 | 年度目标 | 1-9月完成情况 |\n1 | 新增托位 | 新增托位300个 | 已新增托位260个 |\n"
            "首页 | 新闻\n")
@@ -136,13 +142,15 @@ def test_ambiguous_place_names(text, region):
     ("今年我市计划新建学校12所\n发布时间：2024-03-01\n本报济宁讯（记者 某某）2023年，全市新增学位9000个。今年将新增学位8000个。",
      "山东省济宁市", 2024),
     ("某某网南京2月17日电 2022年，全市开工学校83所。今年将开工55所。\n发布时间：2023-02-20", "江苏省南京市", 2023),
+    # a county of another city whose code shares the dateline city's leading digits (扬州 3210, 镇江 3211)
+    ("本报扬州讯 今年全市新建学校12所，京口区等地学校也将开工。\n发布时间：2024-03-01", "江苏省扬州市", 2024),
     # a date line with its time and source; a day-first date
     ("今年某某市将新增学位11万个\n2023-03-08 08:34 来源:某某网\n2022年，我市新建学校100所。", "", 2023),
     ("今年某某区将新建学位8000个\n30.06.2020  09:32\n政府工作报告提出，今年将推进均衡发展。", "", 2020),
     # a summary-and-plan title: the plan's year
     ("某某县教育局2024年工作总结及2025年工作计划\n一、2024年主要成效\n新增学位3200个。", "", 2025),
     # a news title's short name before a year
-    ("武威2021年新建哪些学校？\n2021年全市新建公办幼儿园、中小学9所，其中凉州区4所、古浪县4所。", "甘肃省武威市", 2021),
+    ("武威2021年新建哪些学校？\n2021年全市新建公办幼儿园、中小学9所，其中凉州区4所、古浪县4所、民勤县1所。", "甘肃省武威市", 2021),
 ])
 def test_metadata_of_news_pages_and_summaries(text, region, year):
     (d,) = split_documents(text, "news.txt")

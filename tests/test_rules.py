@@ -104,6 +104,22 @@ CASES = [
     ("achievement", PLAN + "今年上半年已向2600名学生发放助学金，完成计划进度101.5%。", "101.5%", "result"),
     ("unit_cell", "快讯 2022-03-29 某某市 项目 中小学 教育局 万元\n" + PLAN + "新增学位300个。", "万元", "excluded"),
     ("past_word", "某某区人民政府2022年履行教育职责工作报告\n2022年度辖区共有学校46所。\n", "46所", "result"),
+    # targets that the result and exclusion rules must leave alone (review of session 9)
+    ("commitment", PLAN + "确保10所已开工项目年底前竣工。", "10所", "target"),
+    ("commitment", PLAN + "对3所已建成学校进行验收。", "3所", "target"),
+    ("commitment", PLAN + "新建学校3所，年底前全部完成。", "3所", "target"),
+    ("commitment", PLAN + "针对去年暴露的问题，全面加强校园安全。开展应急演练不少于2次。", "2次", "target"),
+    ("commitment", PLAN + "在2023年基础上新增学位3000个。", "3000个", "target"),
+    ("commitment", PLAN + "严格按照序时进度推进项目建设，新建学校3所。", "3所", "target"),
+    ("commitment", PLAN + "新建学校3所，已开工2所。其中，新建小学1所。", "1所", "target"),
+    ("commitment", PLAN + "为听障学生录制配有中文字幕的手语课程100节。", "100节", "target"),
+    ("commitment", PLAN + "每年至少召开2次全体会议。", "2次", "target"),
+    ("commitment", PLAN + "举办家长学校12期。", "12期", "target"),
+    ("commitment", PLAN + "县辖乡镇中心幼儿园覆盖率达到100%。", "100%", "target"),
+    # results whose sentence holds a word of intent as an object
+    ("past_word", PLAN + "截至目前，全县已争取上级资金5000万元。", "5000万元", "result"),
+    ("past_word", PLAN + "全县已完成年度计划投资2亿元。", "2亿元", "result"),
+    ("summary_document", "某某县教育局2024年民生实事完成情况报告\n今年，全县新建学校3所。\n", "3所", "result"),
     ("comparison_base", PLAN + "与去年37个项目相比，今年项目更加集中。", "37个", "excluded"),
     # --- results that are not the issuing body's own
     ("elsewhere", PLAN + "一、2023年工作回顾\n世界经济增长2.7%，全县新增学位1500个。\n二、2024年重点任务\n",
