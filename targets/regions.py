@@ -74,6 +74,10 @@ def _adcodes_path() -> Path:
     return Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv"
 
 
+# an autonomous county's stem and its level: 天祝藏族自治县 → 天祝 + 县, 玉屏侗族自治县 → 玉屏 + 县
+_AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{1,3}族)+自治([县旗])$")
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer():
     """(places by adcode, name → list of (adcode, is_full)) for full and short names."""
@@ -93,6 +97,10 @@ def gazetteer():
     names: dict[str, list] = {}
     for place in places.values():
         names.setdefault(place.name, []).append((place.adcode, True))
+        colloquial = _AUTONOMOUS.match(place.name)
+        if colloquial:  # 天祝藏族自治县 is written 天祝县 or 天祝自治县 as often as not
+            for name in (colloquial.group(1) + colloquial.group(2), colloquial.group(1) + "自治" + colloquial.group(2)):
+                names.setdefault(name, []).append((place.adcode, True))
         short = _short(place.name)
         if short != place.name and short not in stop and len(short) >= 2:
             names.setdefault(short, []).append((place.adcode, False))
@@ -193,6 +201,9 @@ def _two_character_place(text: str, start: int, end: int) -> bool:
     return not text.startswith("域", end + 1)
 
 
+_CITYWIDE = re.compile(r"全市|我市|本市|市委|市政府")
+
+
 def region_named(name: str) -> Region:
     """The area a bare name names (济宁, 济宁市, 蕲春县): a city before a county of the same
     name; nothing when several areas of one level share it."""
@@ -253,12 +264,14 @@ def detect_region(text: str, head: str = "") -> Region:
     place = places[best_code]
     if place.level == 3:
         # a city's plan names its districts and counties (凉州区4所、古浪县4所、天祝县1所): when two
-        # other counties of the same city are about as prominent, the document is the city's (a
-        # county's plan may name one partner county as often as itself)
-        siblings = [c for c, s in boosted.items() if c != best_code and places[c].level == 3
-                    and c[:4] == best_code[:4] and s >= 0.6 * best]
+        # other counties of the same city are named, or one about as often and the text speaks of
+        # 全市, the document is the city's (a county's plan may name one partner county as often)
+        siblings = [s for c, s in boosted.items() if c != best_code and places[c].level == 3
+                    and c[:4] == best_code[:4] and s >= 0.2 * best]
         city = places.get(place.city_code)
-        if len(siblings) >= 2 and city is not None and place.adcode[:2] not in MUNICIPALITIES:
+        citywide = bool(_CITYWIDE.search(head) or _CITYWIDE.search(text[:3000]))
+        if city is not None and place.adcode[:2] not in MUNICIPALITIES and (
+                len(siblings) >= 2 or (citywide and any(s >= 0.6 * best for s in siblings))):
             return region_of(city)
     # Prefer the lowest level that is about as prominent as its parent.
     if place.level < 3:

@@ -80,6 +80,17 @@ def test_a_two_character_county_needs_a_place_before_it(text, region):
     assert detect_region(text, head=text).region == region
 
 
+@pytest.mark.parametrize("text, region", [
+    # an autonomous county as pages write it (玉屏侗族自治县 → 玉屏自治县, 天祝藏族自治县 → 天祝县)
+    ("2022年，玉屏自治县招聘特岗教师52人。", "贵州省铜仁市玉屏侗族自治县"),
+    # a county's plan naming one partner county as often as itself stays the county's
+    ("古浪县教育局与凉州区教育局结对。古浪县新建学校3所，凉州区帮扶2所。", "甘肃省武威市古浪县"),
+])
+def test_county_names_as_pages_write_them(text, region):
+    from targets.regions import detect_region
+    assert detect_region(text, head=text).region == region
+
+
 def test_glued_documents_split_by_region():
     a = "2025年教育工作要点2025年是开局之年。推动和顺教育高质量发展,利用和顺县资源。" + "全县新建学校3所。" * 200
     b = "材料来自XX2025年,青浦教育坚持高质量发展,青浦区新开幼儿园7所。" + "青浦新城建设学校。" * 10
