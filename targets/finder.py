@@ -33,7 +33,7 @@ CANDIDATE = re.compile(
     rf"|(?P<hp>百分百)"
     rf"|(?P<fd>{CN}|\d{1,6})分之(?P<fn>{CN}|\d{1,6})"  # 三分之一 = 33.33 %
     rf"|(?P<n1>{NUM})(?:\s?%)?(?:{SEP}(?P<n2>{NUM}))?\s?(?P<approx>余|多)?(?P<mult>万|亿)?\s?"
-    rf"(?P<unit>%|个?百分点|{MONEY}|{UNITS}))"
+    rf"(?P<unit>%|‰|个?百分点|{MONEY}|{UNITS}))"
 )
 _DUE_VERBS = alternation(V['deadline']['verbs_after'])
 # 确保2025年完成…, 2025年底前建成…, and the frame 到2025年,…达到92% (the verb later in the sentence)
@@ -697,7 +697,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             doc=doc, s=s, e=e, num_start=s + (3 if m.group("pw") else 0), unit=unit, n1=n1, n2=n2,
             value_max=value_max, sent_s=sent_s, sent_e=sent_e, cl_s=cl_s, cl_e=cl_e,
             left_sent=text[sent_s:s], left_clause=left_clause, after=after, approx=m.group("approx"),
-            is_cn=is_cn, is_pct=unit == "%", norm_strong=norm_strong,
+            is_cn=is_cn, is_pct=unit in ("%", "‰"), norm_strong=norm_strong,
             norm_hit=norm_strong or bool(_NORM_PERIOD_CUE.search(left_clause)),
             comparator=_comparator(left_clause, after, m.group("approx"), value_max is not None, rev_clause),
             quote_span=quotes.covering(s), progress_label=progress_label and progress_label.removeprefix(MEASURED),

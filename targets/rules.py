@@ -342,7 +342,7 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
 _PAST_WORD = re.compile(rf"(?=[{''.join(sorted({re.escape(w[0]) for w in EX['past_words']}))}])"
                         rf"(?<![较比与])(?:{alternation(EX['past_words'])})")
 # 2022年，全县新增…; 2022年，蕲春投入…: a year, an optional subject (a place, 全县, 我市), a verb
-_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末|度|全年|秋季|春季|上半年|下半年)?[,，]?\s*(?:全[省市区县]|我[省市区县]|(?!的?基础|以来)[\u4e00-\u9fff]{2,4}?)?\s*"
+_PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*[至到—-]\s*(?:19|20)\d{2}\s*年)?(?:底|末|度|全年|秋季|春季|上半年|下半年)?[,，]?\s*(?:全[省市区县]|我[省市区县]|(?!的?基础|以来)[\u4e00-\u9fff]{2,4}?)?\s*"
                         r"(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建|投入)")
 _REVIEW_OPENER = re.compile(rf"\s*(?:{alternation(RS['paragraph_openers'])})")
 _ACHIEVED = re.compile(alternation(RS["achievement_words"]))
@@ -455,7 +455,7 @@ _SENTENCE_MARK = re.compile(r"[。！？；;!?\n]")
 def reported_after(c: Candidate) -> bool:
     """…83所，…83%，这三项工作均超额完成: the sentence ends by saying it was done."""
     right = c.text[c.e:c.sent_e]
-    if "完成" not in right and "计划" not in right:  # every cue has one of them: skip the search
+    if "完成" not in right and "计划" not in right and "进度" not in right:  # every cue has one: skip the search
         return False
     m = _ACHIEVED_AFTER.search(right)
     return bool(m) and not _future_in_clause(c) and not _FUTURE.search(right, 0, m.start())
@@ -510,6 +510,7 @@ _PAST_TIMES = set(RS["past_time_cues"])
 # two scans are faster than one alternation: the words, and 年 (a literal) checked for a year before it
 _TIME_WORD = re.compile(alternation(RS["past_time_cues"] + RS["future_time_cues"]))
 _NIAN = re.compile("年")
+_BASELINE_AFTER = ("基础上", "的基础", "为基", "基数", "水平上")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
 _COMPARE_BEFORE = set("较比与同从由")  # 比上年, 较去年, 从去年的2.1% compare: they name no time
 
@@ -528,8 +529,8 @@ def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
     cues = []
     for m in _NIAN.finditer(text, lo, hi):
         e = m.end()
-        if e < hi and (text[e].isdigit() or text[e] == "月"):
-            continue
+        if e < hi and (text[e].isdigit() or text[e] == "月" or text.startswith(_BASELINE_AFTER, e)):
+            continue  # 2023年3月 is a date; 在2020年基础上 a baseline, not a time the text is about
         y = _YEAR_BEFORE.search(text, max(lo, m.start() - 6), m.start())
         if y and not (y.start() > lo and text[y.start() - 1] in _COMPARE_BEFORE):
             cues.append(TimeCue(y.start(), year=int(y.group()[:4])))
@@ -660,9 +661,13 @@ def elsewhere(c: Candidate) -> bool:
     return bool(_ELSEWHERE.search(c.left_clause))
 
 
+_TARGETS_LISTED = re.compile(r"目标[:：]")
+
+
 def restated_target(c: Candidate) -> bool:
     """全年预期目标是5%左右 inside a review: an earlier year's target, restated."""
-    return bool(_RESTATED.search(c.left_clause))
+    # …超额完成了2021年行动方案中制定目标：新建幼儿园不少于19所 lists the earlier targets after a colon
+    return bool(_RESTATED.search(c.left_clause) or _TARGETS_LISTED.search(c.left_sent))
 
 
 RESULT_EXCLUSIONS: list[tuple[str, Rule]] = [

@@ -120,6 +120,12 @@ CASES = [
     ("past_word", PLAN + "截至目前，全县已争取上级资金5000万元。", "5000万元", "result"),
     ("past_word", PLAN + "全县已完成年度计划投资2亿元。", "2亿元", "result"),
     ("summary_document", "某某县教育局2024年民生实事完成情况报告\n今年，全县新建学校3所。\n", "3所", "result"),
+    ("reported_after", PLAN + "数据显示，1至11月份，308个服务事项基本达序时进度。", "308个", "result"),
+    ("past_word", PLAN + "2020年至2021年，全县争取到中央预算内投资1000万元。", "1000万元", "result"),
+    ("restated_target", PLAN + "一、2023年工作回顾\n超额完成了行动方案中制定目标：新建幼儿园不少于19所。\n二、2024年重点任务\n",
+     "19所", "excluded"),
+    ("commitment", PLAN + "今年学生体质健康达标率稳定在95%以上。\n力争近视率在2020年基础上每年降低0.5个百分点，视力检查覆盖率达到90%。",
+     "90%", "target"),
     ("comparison_base", PLAN + "与去年37个项目相比，今年项目更加集中。", "37个", "excluded"),
     # --- results that are not the issuing body's own
     ("elsewhere", PLAN + "一、2023年工作回顾\n世界经济增长2.7%，全县新增学位1500个。\n二、2024年重点任务\n",

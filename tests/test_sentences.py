@@ -232,3 +232,8 @@ def test_years_of_a_multi_year_plan_are_due_dates():
     assert [(r["quote"], r["kind"], r["period"]) for r in rows] == [
         ("2025年", "deadline", "2025"), ("12所", "count", "2025"), ("60%", "rate", "2025"),
         ("2024年", "deadline", "2024"), ("4所", "count", "2024"), ("90%", "rate", "2024")]
+
+
+def test_per_mille_rates():
+    rows = extract_text("某某市2022年儿童发展纲要\n新生儿、婴儿死亡率分别保持在3‰、4‰以下。")
+    assert [(r["quote"], r["value"], r["unit"], r["kind"]) for r in rows] == [("3‰", 3.0, "‰", "rate"), ("4‰", 4.0, "‰", "rate")]
