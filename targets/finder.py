@@ -58,17 +58,21 @@ PERIOD_PAREN = re.compile(r"[(（][^()（）\n]{0,30}(?:19|20)\d{2}\s*年?\s*[-�
 SPAM_PHRASE = re.compile(alternation(V['exclusions']['spam_phrases']))
 
 
+SPAM_REACH = 3000  # reposting sites put spam lines above and below a page, not inside it
+
+
 def _spam_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The lines of text[lo:hi] holding a spam phrase (a phrase is searched, then its line taken:
-    no per-line scan)."""
+    """The lines holding a spam phrase in the first and last SPAM_REACH characters of text[lo:hi]
+    (a phrase is searched, then its line taken: no per-line scan)."""
     spans: list[tuple[int, int]] = []
-    pos = lo
-    while (m := SPAM_PHRASE.search(text, pos, hi)) is not None:
-        start = max(lo, text.rfind("\n", lo, m.start()) + 1)
-        end = text.find("\n", m.end(), hi)
-        end = hi if end < 0 else end
-        spans.append((start, end))
-        pos = end
+    for a, b in ((lo, min(hi, lo + SPAM_REACH)), (max(lo + SPAM_REACH, hi - SPAM_REACH), hi)):
+        pos = max(a, spans[-1][1] if spans else a)
+        while pos < b and (m := SPAM_PHRASE.search(text, pos, b)) is not None:
+            start = max(lo, text.rfind("\n", lo, m.start()) + 1)
+            end = text.find("\n", m.end(), hi)
+            end = hi if end < 0 else end
+            spans.append((start, end))
+            pos = end
     return spans
 QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」")
 NUMERAL_WORDS = re.compile(alternation(V["exclusions"]["numeral_words"]))
@@ -203,6 +207,8 @@ class _CellLabels:
         self.row: dict[int, str] = {}  # the labels of the last line read, if it is a labelled row
         self.line_start, self.counted = lo, (lo, 0)  # (position, its cell's column) in that row, counted so far
         self.hint_at = -1  # where the hint next matches at or after self.next (hi + 1: nowhere)
+        if text.find("\t", lo, hi) < 0:
+            self.next = hi + 1  # no tab, no cells: nothing is labelled (no hint scan)
 
     def label_at(self, pos: int) -> str | None:
         text, hi = self.text, self.hi

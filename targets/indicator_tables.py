@@ -71,6 +71,8 @@ _UNIT_CELL = re.compile(rf"(?<![^\t\n])\s*(?:{alternation(T['unit_headers'])})\s
 def _data_rows(text: str, lo: int, hi: int, year: int | None):
     """(line start, cells, header, name) for each data row under an indicator-table header. Outside
     a table the text is skipped to the next line with a unit-header cell (a search, not a line loop)."""
+    if text.find("\t", lo, hi) < 0:
+        return  # a table row has cells: without a tab there is none (one C search, not a regex scan)
     header: _Header | None = None
     pos = lo
     while pos <= hi:

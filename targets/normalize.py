@@ -159,14 +159,13 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
-_TONED_CHAR = re.compile(f"[{_TONED}]")
 _PINYIN = re.compile(rf"[(（][a-zü{_TONED}]{{1,7}}[)）]")
 
 
 def pinyin_spans(raw: str) -> list[tuple[int, int]]:
     """Raw spans of pinyin that some reposting sites put after characters: 学(xué)校, 网(wǎng).
     Only a tone-marked syllable right after a Chinese character: (PISA) or (AI) stay."""
-    if not _TONED_CHAR.search(raw):
+    if not any(ch in raw for ch in _TONED):  # 27 substring tests beat one character-class scan
         return []
     return [m.span() for m in _PINYIN.finditer(raw)
             if m.start() > 0 and "\u4e00" <= raw[m.start() - 1] <= "\u9fff"
