@@ -158,6 +158,9 @@ def test_ambiguous_place_names(text, region):
     # a date line with its time and source; a day-first date
     ("今年某某市将新增学位11万个\n2023-03-08 08:34 来源:某某网\n2022年，我市新建学校100所。", "", 2023),
     ("今年某某区将新建学位8000个\n30.06.2020  09:32\n政府工作报告提出，今年将推进均衡发展。", "", 2020),
+    # a news page's 时间: with a clock time; the plan's own period years are many (到2030年…)
+    ("某某市儿童发展纲要印发 小学生近视率要降至38%以下\n时间:2022-05-26 09:07:29 来源: 某某晚报\n"
+     "到2030年，儿童近视率明显下降。到2030年，体质健康达标率95%。", "", 2022),
     # a summary-and-plan title: the plan's year
     ("某某县教育局2024年工作总结及2025年工作计划\n一、2024年主要成效\n新增学位3200个。", "", 2025),
     # a news title's short name before a year
