@@ -622,14 +622,13 @@ def _paragraph_time(c: Candidate) -> str:
 
 
 def paragraph_past_time(c: Candidate) -> bool:
-    """2023年全市新改扩建幼儿园32所。新增学位9000个…: a sentence without a time of its own is
-    about the time its paragraph last named; a past one makes it a result."""
+    """2023年全市新改扩建幼儿园32所。新增学位9000个…: a sentence is about the time it last names
+    before the number, or else the time its paragraph last named; a past one makes it a result
+    (no word of intent in the sentence before the number)."""
     if not c.doc.year or not _has_past_cue(c.doc) or _future_in_sent(c):
         return False
-    own = _own_time_cue(c)
-    if own is not None and not own.past:
-        return False  # the sentence names its own time
-    last = own or _last_time_cue(c)
+    # the sentence's own last time (据悉，2021年，…建成投入使用4所新学校), else its paragraph's
+    last = _own_time_cue(c) or _last_time_cue(c)
     if last is None:
         return False  # no time named before
     if last.year:
