@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .regions import Region, detect_region, region_named
+from .regions import Region, detect_region, region_named, within
 
 NATIONAL = Region(region="全国")
 from .vocab import alternation, load_vocab
@@ -147,9 +147,7 @@ def split_points(text: str) -> list[int]:
 def _title(text: str) -> str:
     """The earliest plan title in the head: a 《…》 name or a title line."""
     head = text[:3000]
-    line = _TITLE_LINE.search(head)
-    found = [(line.start(1), line.group(1))] if line else []
-    found += _title_lines(head[:line.start()] if line else head)[:1]  # a period title line before it
+    found = _title_lines(head)[:1]  # the earliest title line of either kind
     book = _TITLE_IN_BOOK.search(head)
     if book:
         found.append((book.start(1), book.group(1)))
@@ -202,18 +200,6 @@ def _pub_date(head: str) -> str:
 _DATELINE = re.compile(r"(?:本报|本网|记者站)([\u4e00-\u9fff]{2,8}?)讯|(?:网|社|台|报)([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日电")
 
 
-def _within(code: str, area: str) -> bool:
-    """Is adcode `code` inside area `area` (a province's, a city's or a county's code)? By level, not
-    by trailing zeros: 扬州 321000 does not contain 镇江's 3211xx."""
-    if not code or not area:
-        return False
-    if area[2:] == "0" * (len(area) - 2):
-        return code[:2] == area[:2]
-    if area[4:] == "0" * (len(area) - 4):
-        return code[:4] == area[:4]
-    return code == area
-
-
 def _dateline_area(head: str) -> Region:
     m = _DATELINE.search(head[:800])
     return region_named(m.group(1) or m.group(2)) if m else Region()
@@ -233,7 +219,7 @@ def _issuing_area(title: str, head: str, body: str, issuer: str) -> Region:
                 # the body may name a lower level of that area (区 of a 市 named in the issuer)
                 r_body = detect_region(body, head=named + "\n" + body[:300])
                 # or settle a name several areas share (鼓楼区) by the places the body names
-                same = (_within(r_body.adcode, r.adcode)
+                same = (within(r_body.adcode, r.adcode)
                         or (r.county and r_body.county == r.county)
                         or (not r.county and r.city and r_body.city == r.city and not r_body.county))
                 return r_body if same else r
@@ -241,7 +227,7 @@ def _issuing_area(title: str, head: str, body: str, issuer: str) -> Region:
     if dateline.region:
         # a county of that city the body names more (本报济宁讯 about 任城区's schools) is more precise
         r_body = detect_region(body, head=title + "\n" + body[:300])
-        return r_body if _within(r_body.adcode, dateline.adcode) else dateline
+        return r_body if within(r_body.adcode, dateline.adcode) else dateline
     return detect_region(body, head=title + "\n" + body[:300])
 
 

@@ -204,11 +204,22 @@ def _two_character_place(text: str, start: int, end: int) -> bool:
 _CITYWIDE = re.compile(r"全市|我市|本市|市委|市政府")
 
 
+def within(code: str, area: str) -> bool:
+    """Is adcode `code` inside area `area` (a province's, a city's or a county's code)? By level, not
+    by trailing zeros: 扬州 321000 does not contain 镇江's 3211xx."""
+    if not code or not area:
+        return False
+    if area[2:] == "0" * (len(area) - 2):
+        return code[:2] == area[:2]
+    if area[4:] == "0" * (len(area) - 4):
+        return code[:4] == area[:4]
+    return code == area
+
+
 def region_named(name: str) -> Region:
     """The area a bare name names (济宁, 济宁市, 蕲春县): a city before a county of the same
     name; nothing when several areas of one level share it."""
-    _, names = gazetteer()
-    places, _ = gazetteer()
+    places, names = gazetteer()
     entries = names.get(name) or names.get(_short(name)) or []
     codes = sorted({code for code, _ in entries}, key=lambda c: places[c].level)
     if not codes:

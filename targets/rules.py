@@ -149,6 +149,8 @@ def background_fact(c: Candidate) -> bool:
     return bool(m) and not _DELIVERY.search(c.left_clause)
 
 
+# a commitment (确保, 力争, 将新建): stronger than the intent words of _FUTURE (今年, 计划)
+_COMMIT = re.compile(r"确保|力争|争取|要求|将(?![\d其之])|拟")
 _ONE_OF = re.compile(rf"[^，,。；;、]{{0,14}}?(?:{alternation(EX['one_of_after'])})")
 
 
@@ -435,9 +437,13 @@ def past_word(c: Candidate) -> bool:
 
 def past_year(c: Candidate) -> bool:
     """2022年完成…, 2023年全区新增…: a year before the plan's reports what it achieved."""
-    year = c.doc.year  # 2022年新增学位3.4万个，今年将新增12500个: the later clause plans
-    return (bool(year) and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(c.left_sent))
-            and not _future_in_clause(c))
+    # 2022年新增学位3.4万个，今年将新增12500个: the later clause plans
+    return _names_past_year(c.left_sent, c.doc.year) and not _future_in_clause(c)
+
+
+def _names_past_year(text: str, year: int | None) -> bool:
+    """Does text report a year before the plan's (2022年，全县新增…)?"""
+    return bool(year) and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(text))
 
 
 def achievement(c: Candidate) -> bool:
@@ -477,7 +483,6 @@ def clause_reports(c: Candidate) -> bool:
             and not _COMMIT.search(c.left_clause))
 
 
-_COMMIT = re.compile(r"确保|力争|争取|要求|将(?![\d其之])|拟")
 _BREAKDOWN = tuple(RS["breakdown_openers"])
 
 
@@ -493,7 +498,7 @@ def _previous_sentence(c: Candidate) -> str:
 def _reports(sentence: str, year: int | None) -> bool:
     """Does a sentence carry a result cue of its own (截至, 已, 2022年新增, 超额完成)?"""
     return bool(_PAST_WORD.search(sentence) or _ACHIEVED.search(sentence) or _ACHIEVED_AFTER.search(sentence)
-                or (year and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(sentence))))
+                or _names_past_year(sentence, year))
 
 
 def breakdown_of_result(c: Candidate) -> bool:
@@ -593,32 +598,30 @@ _ITEM_START = re.compile(r"[。；;！？!?\n]\s*(?:\d{1,2}\s*[、.．](?!\d)|[�
                          r"|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 
 
-def _paragraph_last_cue(c: Candidate) -> str | None:
-    """'past', 'future' or None: the kind of the last time cue of the number's paragraph before its
-    sentence (a year before the plan's is past, after it future)."""
-    last = _last_time_cue(c)
-    if last is None:
+def _cue_kind(cue: TimeCue | None, year: int | None) -> str | None:
+    """'past', 'future' or None for a time cue: a year before the plan's is past, after it future,
+    the plan's own year neither (a summary names the year it reports)."""
+    if cue is None:
         return None
-    if last.year:  # the plan's own year says neither (a summary names the year it reports)
-        y, year = last.year, c.doc.year
-        return None if not year or y == year else "past" if y < year else "future"
-    return "past" if last.past else "future"
+    if cue.year:
+        return None if not year or cue.year == year else "past" if cue.year < year else "future"
+    return "past" if cue.past else "future"
+
+
+def _paragraph_last_cue(c: Candidate) -> str | None:
+    """The kind of the last time cue of the number's paragraph before its sentence."""
+    return _cue_kind(_last_time_cue(c), c.doc.year)
 
 
 def _paragraph_time(c: Candidate) -> str:
     """The past year the number's paragraph last named before its sentence ('' when none, or
     when the last time named is not past)."""
-    year = c.doc.year
-    if not year:
-        return ""
     last = _last_time_cue(c)
-    if last is None:
+    if _cue_kind(last, c.doc.year) != "past":
         return ""
     if last.year:
-        return str(last.year) if last.year < year else ""
-    if last.past and _LAST_YEAR.search(last.past):
-        return str(year - 1)
-    return ""
+        return str(last.year)
+    return str(c.doc.year - 1) if _LAST_YEAR.search(last.past) else ""
 
 
 def paragraph_past_time(c: Candidate) -> bool:
@@ -628,12 +631,7 @@ def paragraph_past_time(c: Candidate) -> bool:
     if not c.doc.year or not _has_past_cue(c.doc) or _future_in_sent(c):
         return False
     # the sentence's own last time (据悉，2021年，…建成投入使用4所新学校), else its paragraph's
-    last = _own_time_cue(c) or _last_time_cue(c)
-    if last is None:
-        return False  # no time named before
-    if last.year:
-        return last.year < c.doc.year
-    return bool(last.past)
+    return _cue_kind(_own_time_cue(c) or _last_time_cue(c), c.doc.year) == "past"
 
 
 STATUS_RULES: list[tuple[str, Rule]] = [
@@ -718,6 +716,12 @@ _LAST_YEAR = re.compile(alternation(RS["last_year_words"]))
 _FIVE_YEARS = re.compile(r"过去五年|五年来")
 
 
+def _with_month(year: str, month: re.Match | None) -> str:
+    """'2024-09' when a month span (1-9月, 截至9月) names a valid month, else the year."""
+    n = parse_number(month.group(1)) if month else None
+    return f"{year}-{int(n):02d}" if n and 1 <= n <= 12 else year
+
+
 def result_period(c: Candidate, decision_rule: str) -> str:
     """When a result was achieved: '2023', '2024-09' (1-9月), or '2019-2023' (过去五年)."""
     year = c.doc.year
@@ -727,19 +731,10 @@ def result_period(c: Candidate, decision_rule: str) -> str:
     month = _MONTH_SPAN.search(left)
     years = [int(y) for y in _SENT_YEAR.findall(left) if not year or int(y) <= year]
     if years:
-        y = years[-1]
-        if month:
-            n = parse_number(month.group(1))
-            if n and 1 <= n <= 12:
-                return f"{y}-{int(n):02d}"
-        return str(y)
+        return _with_month(str(years[-1]), month)
     named = _paragraph_time(c)  # 2022年，…。开工…83所: the time the paragraph last named
     if named:
-        if month:
-            n = parse_number(month.group(1))
-            if n and 1 <= n <= 12:
-                return f"{named}-{int(n):02d}"
-        return named
+        return _with_month(named, month)
     if decision_rule == "summary_document" and c.doc.summary_year:
         return str(c.doc.summary_year)
     if decision_rule == "in_review_section":
