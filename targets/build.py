@@ -37,9 +37,10 @@ EXTRACTION_MODULES = ("reading.py", "normalize.py", "documents.py", "regions.py"
 BATCH_ROWS = 20_000
 # With workers, the parent writes while they extract: smaller batches leave less to write
 # after the last file is read.
-PARALLEL_BATCH_ROWS = 4_000
+PARALLEL_BATCH_ROWS = 1_000
 CHUNK_BYTES = 256 * 1024  # input per task sent to a worker
 CHUNK_FILES = 64
+MIN_CHUNK_BYTES = 32 * 1024
 
 
 @dataclass
@@ -153,18 +154,24 @@ def _pool_context():
     return None
 
 
-def _chunks(jobs: list[tuple[str, str]]):
+def _chunks(jobs: list[tuple[str, str]], workers: int = 1):
     """Consecutive jobs grouped into tasks of at most CHUNK_BYTES of input (or one bigger
-    file) and CHUNK_FILES files: small files do not each pay a round trip to a worker."""
-    chunk_bytes, chunk_files = CHUNK_BYTES, CHUNK_FILES
-    chunk, size = [], 0
+    file) and CHUNK_FILES files: small files do not each pay a round trip to a worker.
+    Tasks shrink as the input runs out (to a share of what is left per worker, not below
+    MIN_CHUNK_BYTES), so the last tasks end together and no core waits for one big one."""
+    sizes = []
     for job in jobs:
         try:
-            n = os.path.getsize(job[0])
+            sizes.append(os.path.getsize(job[0]))
         except OSError:
-            n = 0
-        if chunk and (size + n > chunk_bytes or len(chunk) >= chunk_files):
+            sizes.append(0)
+    left = sum(sizes)
+    chunk, size = [], 0
+    for job, n in zip(jobs, sizes):
+        limit = max(MIN_CHUNK_BYTES, min(CHUNK_BYTES, left // (2 * workers)))
+        if chunk and (size + n > limit or len(chunk) >= CHUNK_FILES):
             yield chunk
+            left -= size
             chunk, size = [], 0
         chunk.append(job)
         size += n
@@ -191,7 +198,7 @@ class _Extraction:
         # A sliding window of tasks in flight, not Executor.map: map submits every job at once
         # and finished results pile up in memory while the writer catches up (2 GB at 600 MB).
         self.pending: deque = deque()
-        self.todo = _chunks(jobs)
+        self.todo = _chunks(jobs, workers)
         for chunk in itertools.islice(self.todo, workers * 4):
             self.pending.append(self.pool.submit(_extract_chunk, chunk))
 

@@ -140,3 +140,20 @@ def test_two_workers_write_the_same_files_as_one(tmp_path, monkeypatch):
     m1, m2 = (json.loads((tmp_path / d / "manifest.json").read_text(encoding="utf-8")) for d in ("one", "two"))
     assert m1 == m2
     assert pq.ParquetFile(tmp_path / "two" / "targets.parquet").metadata.num_row_groups > 1
+
+
+def test_tasks_shrink_as_the_input_runs_out(tmp_path):
+    """Tasks keep every file once and in order; they are full-sized while much input is left
+    and shrink towards the end, so two workers finish together."""
+    import targets.build as b
+    jobs = []
+    for k in range(80):
+        p = tmp_path / f"{k:02d}.txt"
+        p.write_bytes(b"x" * 40_000)
+        jobs.append((str(p), p.name))
+    tasks = list(b._chunks(jobs, workers=2))
+    assert [j for t in tasks for j in t] == jobs
+    sizes = [len(t) * 40_000 for t in tasks]
+    assert sizes[0] > b.CHUNK_BYTES // 2 and sizes[-1] <= b.MIN_CHUNK_BYTES + 40_000
+    assert sizes == sorted(sizes, reverse=True)
+    assert len(list(b._chunks(jobs[:1], workers=2))) == 1
