@@ -40,7 +40,9 @@ def _title_lines(text: str, periods: bool = True) -> list[tuple[int, str]]:
     return sorted(lines + extra) if extra else lines
 _TITLE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至]\s*(?:19|20)?\d{2}\s*年")
 _MARKER = re.compile(rf"(?:{alternation(_V['source_markers'])})[:：]?")
-_OPENER = re.compile(r"(?<![到至止於于前])(?:19|20)\d{2}年(?:[,，]|是|以来|，)")
+# an opening year (2024年，…; 2022-2024年，青秀区将… opens on its first year, not its last)
+_OPENER = re.compile(r"(?<![到至止於于前\d\-—~－])(?:(?P<start>(?:19|20)\d{2})\s*[-—~－至]\s*)?"
+                     r"(?P<y>(?:19|20)\d{2})年(?:[,，]|是|以来|，)")
 # A heading line naming the year of the work it plans (二、2024年经济社会发展总体要求, 三、2016年重点工作)
 # or reviews (一、2023年工作回顾: the plan is for the year after).
 _PLAN_HEADING = re.compile(rf"(?m)^\s*(?:[一二三四五六七八九十]{{1,3}}、|第[一二三四五六七八九十]{{1,3}}部分)?\s*((?:19|20)\d{{2}})\s*年"
@@ -158,6 +160,8 @@ def _title(text: str) -> str:
 
 _TITLE_PLAN_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n，,。]{{0,6}}?(?:{alternation(_V['title_plan_words'])})")
 _THIS_YEAR = re.compile(r"今年|本年度")
+_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年[,，](?:(?!将|要|力争|争取|计划)[^。\n]){{0,60}}?"
+                              rf"(?:{alternation(_V['review_sentence_words'])})")
 
 
 def _year(title: str, text: str, pub_date: str) -> int | None:
@@ -175,11 +179,15 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     m = _REVIEW_HEADING.search(text)
     if m:
         return int(m.group(1)) + 1
-    if pub_date and _THIS_YEAR.search(text[:3000]):
+    this_year = _THIS_YEAR.search(text[:3000])
+    if pub_date and this_year:
         return int(pub_date[:4])  # a news page's 今年 is the year it was published
+    m = _REVIEW_SENTENCE.search(text[:3000]) if this_year else None
+    if m:  # 今年，株洲将… beside 报告指出，2022年，…取得新成效: the page is of 2023
+        return int(m.group(1)) + 1
     m = _OPENER.search(text[:600])
     if m:
-        return int(m.group(0)[:4])
+        return int(m.group("start") or m.group("y"))
     if pub_date:
         return int(pub_date[:4])
     years = Counter(re.findall(r"((?:19|20)\d{2})年", text))

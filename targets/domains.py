@@ -77,8 +77,15 @@ _ANCHOR = re.compile(alternation(_V["education_anchors"]))
 _MIXED = re.compile(alternation(_V["mixed_genres"]))
 
 
+_EDUCATION_ISSUER = re.compile(alternation(_V["education_issuers"]))
+
+
 def is_mixed_document(title: str, head: str) -> bool:
-    """A government work report or a 民生实事 list covers far more than education."""
+    """A government work report or a 民生实事 list covers far more than education; an education
+    bureau's page on its own share of the 民生实事 (泉州市教育局承担…为民办实事公办幼儿园建设项目) does not."""
+    first_line = head.lstrip().split("\n", 1)[0]
+    if _EDUCATION_ISSUER.search(title) or _EDUCATION_ISSUER.search(first_line):
+        return False
     return bool(_MIXED.search(title) or _MIXED.search(head))
 
 

@@ -39,16 +39,21 @@ _DUE_VERBS = alternation(V['deadline']['verbs_after'])
 # 确保2025年完成…, 2025年底前建成…, and the frame 到2025年,…达到92% (the verb later in the sentence)
 _CUE_FIRST = "".join(sorted({w[0] for w in V["deadline"]["cues_before"]}))
 YEAR_DEADLINE = re.compile(
-    rf"(?=[{_CUE_FIRST}12])(?:(?P<cue>{alternation(V['deadline']['cues_before'])})(?:在|于|到)?\s?)?"
+    rf"(?=[{_CUE_FIRST}12])(?:(?P<cue>(?P<frame>{alternation(V['deadline']['frame_cues'])})"
+    rf"|{alternation(V['deadline']['cues_before'])})(?:在|于|到)?\s?)?"
     rf"(?P<q>(?P<y>(?:19|20)\d{{2}})\s?年)(?:(?P<month>1[0-2]|0?[1-9])月(?:份)?)?(?P<suf>底|前|内|末|年底)?(?P<before>前)?(?P<comma>[,，])?"
     rf"(?=\s?(?:{_DUE_VERBS})|(?<=[,，])[^。；;\n]{{0,40}}?(?:{_DUE_VERBS})"
-    rf"|(?<=到(?:19|20)\d\d年)[^。；;\n，,]{{0,24}}?(?:{_DUE_VERBS}))"  # 到2034年全州4县市全部实现…
+    # a firm frame: 到2034年全州4县市全部实现…, 确保2034年底全州4县市实现…
+    rf"|(?(frame)[^。；;\n，,]{{0,24}}?(?:{_DUE_VERBS})|(?!)))"
 )
 RELATIVE_DEADLINE = re.compile(
     rf"{STARTS_NUMBER}(?<![\d{CN_NUMERAL_CHARS}])(?P<q>(?P<n>{NUM})\s?年)(?P<suf>{alternation(V['deadline']['relative_suffix'])})"
 )
 # Deadlines are looked for only near a year (2025年) or a relative span's 年内: a scan for those
 # skips through the text far faster than trying the whole deadline pattern at every digit.
+_RANGE_SEPS = "-—~～至到"
+_SAME_UNIT_RANGE = re.compile(rf"\s*[{_RANGE_SEPS}]\s*(?P<n2>{NUM})\s?(?P<unit>{UNITS})")
+_RANGE_START = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~－–]\s*$")
 YEAR_ANCHOR = re.compile(r"(?:19|20)\d{2}\s?年")
 RELATIVE_ANCHOR = re.compile(rf"年(?:{alternation(V['deadline']['relative_suffix'])})")
 SENTENCE_END = re.compile(r"[。！？；;!?\n\t]")
@@ -566,6 +571,8 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
         s, e = m.start("q") + lo, m.end("q") + lo
         if books.covering(s) or (year and int(m.group("y")) < year):
             continue
+        if not m.group("cue") and _RANGE_START.search(segment, max(0, m.start("q") - 8), m.start("q")):
+            continue  # 2022-2024年，青秀区将…: the end of the plan's span, not a due date
         by = m.group("suf") in ("底", "前", "末", "年底") or m.group("before")
         # a later year heading a sentence (a three-year plan's "2024年，新建…") can only be due
         ahead = bool(year and int(m.group("y")) > year and m.group("comma") and not m.group("cue"))
@@ -646,6 +653,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     clause_groups: dict[tuple[int, int], list[int]] = {}
     line_named: dict[tuple[int, int], bool] = {}
     candidates = _number_runs(CANDIDATE, segment, V["context"]["run_min"], V["context"]["run_gap"])
+    range_end = lo  # the end of the last range whose unit is said twice (2个至3个)
     for m, in_run in candidates:
         s, e = m.start() + lo, m.end() + lo
         if len(out) >= MAX_ROWS:
@@ -658,6 +666,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if in_run:
             note(s, e, "excluded", "number_run")
             continue
+        if s < range_end:
+            note(s, e, "excluded", "range_end")
+            continue
         if _nameless(text, s, e, lo, hi, line_named):  # before parsing: random numerals are costly to parse
             note(s, e, "excluded", "nameless")
             continue
@@ -667,6 +678,11 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             continue
         n1 = m.group("n1") or m.group("p1")
         n2 = m.group("n2") or m.group("p2")
+        if n1 and not n2 and m.group("unit") and not m.group("mult") and text[e:e + 1] in _RANGE_SEPS:
+            tail = _SAME_UNIT_RANGE.match(text, e, hi)
+            if tail and tail.group("unit") == m.group("unit"):  # 2个至3个: one range, the unit said twice
+                n2, e = tail.group("n2"), tail.end()
+                range_end = e
         if m.group("hp"):
             value, value_max = 100.0, None
         elif m.group("fd"):

@@ -722,6 +722,12 @@ def _with_month(year: str, month: re.Match | None) -> str:
     return f"{year}-{int(n):02d}" if n and 1 <= n <= 12 else year
 
 
+def _latest_reported_year(doc: DocContext) -> int | None:
+    """The latest year a result of the document can be about: its year, or for a summary (written
+    after the year it reports) the next one, when a figure was taken (2022年工作报告: 2023年辖区共有学校46所)."""
+    return doc.year + 1 if doc.year and doc.summary else doc.year
+
+
 def result_period(c: Candidate, decision_rule: str) -> str:
     """When a result was achieved: '2023', '2024-09' (1-9月), or '2019-2023' (过去五年)."""
     year = c.doc.year
@@ -729,14 +735,19 @@ def result_period(c: Candidate, decision_rule: str) -> str:
         return c.progress_label or (str(year) if year else "")
     left = c.left_sent
     month = _MONTH_SPAN.search(left)
-    years = [int(y) for y in _SENT_YEAR.findall(left) if not year or int(y) <= year]
+    latest = _latest_reported_year(c.doc)
+    years = [int(y) for y in _SENT_YEAR.findall(left) if not latest or int(y) <= latest]
     if years:
         return _with_month(str(years[-1]), month)
     named = _paragraph_time(c)  # 2022年，…。开工…83所: the time the paragraph last named
     if named:
         return _with_month(named, month)
-    if decision_rule == "summary_document" and c.doc.summary_year:
-        return str(c.doc.summary_year)
+    if c.doc.summary and year:
+        cue = _last_time_cue(c)  # 2023年辖区共有学校46所。在校生…: the summary's paragraph names when
+        if cue is not None and cue.year and year < cue.year <= latest:
+            return _with_month(str(cue.year), month)
+    if decision_rule in ("summary_document", "in_review_section") and c.doc.summary_year:
+        return str(c.doc.summary_year)  # a summary's review is of the year it reports
     if decision_rule == "in_review_section":
         for start, period in sorted(c.doc.review_periods.items(), reverse=True):
             if start <= c.s:

@@ -165,6 +165,12 @@ def test_ambiguous_place_names(text, region):
     ("某某县教育局2024年工作总结及2025年工作计划\n一、2024年主要成效\n新增学位3200个。", "", 2025),
     # a news title's short name before a year
     ("武威2021年新建哪些学校？\n2021年全市新建公办幼儿园、中小学9所，其中凉州区4所、古浪县4所、民勤县1所。", "甘肃省武威市", 2021),
+    # a news page's span opening on its first year; a conference page that says 今年 and reviews
+    # a year in the past tense is of the year after it
+    ("某某区新闻发布会举行\n会上介绍，2023-2025年，全区将实施学校建设攻坚行动，新增学位12000个。", "", 2023),
+    ("3月2日，全县召开教育工作会议。今年，全县将新建学校3所。\n报告指出，2023年，全县教育工作取得新成效，新增学位2100个。",
+     "", 2024),
+    ("3月2日，全县召开教育工作会议。今年，全县将新建学校3所。\n会议要求，2024年，全县要取得新突破。", "", 2024),
 ])
 def test_metadata_of_news_pages_and_summaries(text, region, year):
     (d,) = split_documents(text, "news.txt")

@@ -103,7 +103,8 @@ CASES = [
     ("past_word", PLAN + "今年上半年已向2600名学生发放助学金，完成计划进度101.5%。", "2600名", "result"),
     ("achievement", PLAN + "今年上半年已向2600名学生发放助学金，完成计划进度101.5%。", "101.5%", "result"),
     ("unit_cell", "快讯 2022-03-29 某某市 项目 中小学 教育局 万元\n" + PLAN + "新增学位300个。", "万元", "excluded"),
-    ("past_word", "某某区人民政府2022年履行教育职责工作报告\n2022年度辖区共有学校46所。\n", "46所", "result"),
+    ("past_word", "某某区人民政府2022年教育工作报告\n2022年度辖区共有学校46所。\n", "46所", "result"),
+    ("summary_document", "某某区人民政府2022年履行教育职责工作报告\n全年新增学位2600个。\n", "2600个", "result"),
     # targets that the result and exclusion rules must leave alone (review of session 9)
     ("commitment", PLAN + "确保10所已开工项目年底前竣工。", "10所", "target"),
     ("commitment", PLAN + "对3所已建成学校进行验收。", "3所", "target"),

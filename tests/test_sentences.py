@@ -20,6 +20,9 @@ CASES = [
     ("每生每天运动不少于1小时。", [("1小时", 1, None, "小时", ">=", "norm")]),
     ("完成投资20亿元,完工24个。", [("20亿元", 2e9, None, "元", "=", "money"), ("24个", 24, None, "个", "=", "count")]),
     ("全年计划投入教育经费3.5亿元。", [("3.5亿元", 3.5e8, None, "元", "=", "money")]),
+    # a range that says its unit twice is one row; a year after a count is not its upper end
+    ("推动每所中职学校建成2个至3个骨干专业群。", [("2个至3个", 2, 3, "个", "range", "norm")]),
+    ("新增学位2000个到2026年全部交付。", [("2000个", 2000, None, "个", "=", "count"), ("2026年", 2026, None, "年", "=", "deadline")]),
     ("新增2-4所新优质学校项目校。", [("2-4所", 2, 4, "所", "range", "count")]),
     ("引导每位学生形成 1-2 项艺术爱好和特长。", [("1-2 项", 1, 2, "项", "range", "norm")]),
     ("形成2000余名区名优教师队伍。", [("2000余名", 2000, None, "名", ">=", "count")]),
@@ -183,6 +186,10 @@ DEADLINES = [
     ("于6月底前完成5所学校改扩建工程。", [("5所", "count", "2024-06")]),
     ("2024年,全区教育工作全面贯彻党的二十大精神。", []),
     ("到2023年,全区建成智慧校园。", []),  # before the plan's year: not a deadline
+    # a firm cue frames the year although the verb comes later in the clause
+    ("确保2027年底全州6县市实现县域学前教育普及普惠。", [("2027年", "deadline", "2027"), ("6县市", "count", "2027")]),
+    # the end of the plan's own span opening a sentence is not a due date
+    ("2024-2026年，全区将新建学校12所。", [("12所", "count", "")]),
 ]
 
 
@@ -237,3 +244,14 @@ def test_years_of_a_multi_year_plan_are_due_dates():
 def test_per_mille_rates():
     rows = extract_text("某某市2022年儿童发展纲要\n新生儿、婴儿死亡率分别保持在3‰、4‰以下。")
     assert [(r["quote"], r["value"], r["unit"], r["kind"]) for r in rows] == [("3‰", 3.0, "‰", "rate"), ("4‰", 4.0, "‰", "rate")]
+
+
+def test_duty_report_reports_its_year_and_figures_taken_the_year_after():
+    """A county's report on how it fulfilled its education duties (履行教育职责) is a summary: its
+    numbers are results of the year it reports, or of the next year when a figure is dated so
+    (written after the year ends); a year later than that is still not a result's period."""
+    text = ("某某区人民政府2023年履行教育职责情况报告\n一、基本情况\n2024年全区共有学校52所，在校学生61000人。\n"
+            "二、履职情况\n全年新增学位2600个，新建幼儿园3所。")
+    assert [(r["quote"], r["period"]) for r in results_of(text)] == [
+        ("52所", "2024"), ("61000人", "2024"), ("2600个", "2023"), ("3所", "2023")]
+    assert targets_of(text) == []
