@@ -17,7 +17,7 @@ from .vocab import alternation, load_vocab
 
 _V = load_vocab()["documents"]
 TITLE_WORDS = alternation(_V["title_words"])
-_TITLE_IN_BOOK = re.compile(rf"《([^《》\n]{{0,60}}?(?:{TITLE_WORDS})[^《》\n]{{0,10}})》")
+_TITLE_IN_BOOK = re.compile(rf"《([^《》\n]{{0,60}}?(?:{TITLE_WORDS})[^《》\n]{{0,16}})》")
 _TITLE_LINE = re.compile(rf"(?m)^[ \t]*(?:附件[:：]?\s*)?([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,30}}?(?:{TITLE_WORDS})"
                          rf"(?:[^\n。，,]{{0,16}}?(?:{TITLE_WORDS}))?)")  # …工作总结及2025年工作计划
 # a period at a line's end (…行动计划(2023-2025年)): found from the bracket, the line then read back
@@ -158,10 +158,42 @@ def _title(text: str) -> str:
     return _norm_title(re.sub(r"^.*《|》.*$", "", min(found)[1]))
 
 
+_TITLE_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至]\s*((?:19|20)?\d{2})\s*年")
+
+
+def plan_span_end(title: str, year: int | None) -> int | None:
+    """The last year of a multi-year plan its title names (…三年行动计划(2021—2023年) → 2023)."""
+    m = _TITLE_SPAN.search(title)
+    if not m or not year:
+        return None
+    end = int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2))
+    return end if end > year else None
+
+
 _TITLE_PLAN_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n，,。]{{0,6}}?(?:{alternation(_V['title_plan_words'])})")
 _THIS_YEAR = re.compile(r"今年|本年度")
-_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年[,，](?:(?!将|要|力争|争取|计划)[^。\n]){{0,60}}?"
+_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年[,，](?:(?!将|要|力争|争取|计划)[^。\n]){{0,100}}?"
                               rf"(?:{alternation(_V['review_sentence_words'])})")
+
+
+# 今年是“十二五”收官之年 / 今年是“十四五”开局之年: the five-year plans run 2006-2010 (十一五) on
+_FIVE_YEAR_PLAN_YEAR = re.compile(r"今年是[^。\n]{0,12}?十([一二三四五六七八九])五[^。\n]{0,12}?(收官|开局|起步|开篇)之年")
+_ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def five_year_plan_year(text: str) -> int | None:
+    """The year a page calls the first or last of a five-year plan (今年是“十二五”收官之年 → 2015)."""
+    m = _FIVE_YEAR_PLAN_YEAR.search(text)
+    if not m:
+        return None
+    start = 2006 + (10 + _ORDINAL[m.group(1)] - 11) * 5
+    return start + 4 if m.group(2) == "收官" else start
+
+
+def reviewed_year(text: str, lo: int, hi: int) -> int | None:
+    """The year a sentence in text[lo:hi] reviews in the past tense (2023年，…取得了…显著成果)."""
+    m = _REVIEW_SENTENCE.search(text, lo, hi)
+    return int(m.group(1)) if m else None
 
 
 def _year(title: str, text: str, pub_date: str) -> int | None:
@@ -182,9 +214,12 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     this_year = _THIS_YEAR.search(text[:3000])
     if pub_date and this_year:
         return int(pub_date[:4])  # a news page's 今年 is the year it was published
-    m = _REVIEW_SENTENCE.search(text[:3000]) if this_year else None
-    if m:  # 今年，株洲将… beside 报告指出，2022年，…取得新成效: the page is of 2023
-        return int(m.group(1)) + 1
+    named = five_year_plan_year(text[:3000]) if this_year else None
+    if named:
+        return named
+    reviewed = reviewed_year(text, 0, 3000) if this_year else None
+    if reviewed:  # 今年，株洲将… beside 报告指出，2022年，…取得新成效: the page is of 2023
+        return reviewed + 1
     m = _OPENER.search(text[:600])
     if m:
         return int(m.group("start") or m.group("y"))

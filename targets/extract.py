@@ -4,14 +4,15 @@ from __future__ import annotations
 import bisect
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .documents import split_documents
+from .documents import plan_span_end, split_documents
 from .indicator_names import target_word_named
 from .domains import assign_domain, assign_metric, is_mixed_document
 from . import finder
-from .finder import find_targets
+from .finder import Found, find_targets
 from .indicator_tables import indicator_row_names, indicator_table_targets
 from .rules import target_period
 from .normalize import normalize
@@ -84,6 +85,21 @@ def _with_indicator_tables(text: str, doc, found: list, hi: int, warnings: list)
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
+_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _due_at_plan_end(text: str, found: list[Found], end: int | None) -> None:
+    """A multi-year plan's targets that name no due date of their own are due when the plan
+    ends (《…三年行动计划(2021—2023年)》提出，新建150所公办幼儿园: 2023); a line that names
+    a year (its yearly block: 2022年，新改扩建幼儿园7所) is about that year."""
+    if end is None:
+        return
+    for f in found:
+        if f.status == "target" and not f.deadline:
+            if not _NAMED_YEAR.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
+                f.deadline = f.period = str(end)
+
+
 def extract_document_rows(text: str, source_file: str) -> Extraction:
     norm = normalize(text)
     result = Extraction(source_file)
@@ -96,6 +112,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
         read_to = doc.end if not cut or (nl := norm.text.find("\n", last, doc.end)) < 0 else nl  # its whole line
         found = _with_indicator_tables(norm.text, doc, found, read_to, cut)
         result.warnings += [f"{source_file}: {doc.doc_id}: {w}" for w in cut]
+        _due_at_plan_end(norm.text, found, plan_span_end(doc.title, doc.year))
         for f in found:
             start, end = norm.raw_span(f.start, f.end)
             result.rows.append({

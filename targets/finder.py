@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .documents import reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
 from .numerals import CN_NUMERAL_CHARS, parse_number
 from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator, result_period, target_period
@@ -638,8 +639,12 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200])
                    or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400)))  # the lead
     summary_year = _SUMMARY_YEAR.search(title or first_line) if summary else None
+    summary_year = int(summary_year.group(1)) if summary_year else None
+    if not summary and year and reviewed_year(text, lo, min(hi, lo + 400)) == year:
+        summary = True  # a lead reviewing the page's own year (2023年，…取得了…显著成果，新增学位1.2万个)
+        summary_year = year
     doc = DocContext(summary=summary, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
-                     summary_year=int(summary_year.group(1)) if summary_year else None,
+                     summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
                      numeral_words=numeral_words, review=_SpanSet(review_spans),
                      review_periods=_review_periods(text, review_spans, year))

@@ -714,6 +714,8 @@ _MONTH_SPAN = re.compile(r"(?:(?:1|一)\s*[-—~至到]|截[至止](?:\s*(?:19|2
 _SENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _LAST_YEAR = re.compile(alternation(RS["last_year_words"]))
 _FIVE_YEARS = re.compile(r"过去五年|五年来")
+# 三年来, 5年来, 近五年来: the years up to the one a plan follows (or a summary reports)
+_YEARS_SINCE = re.compile(r"(?:近|过去)([一二两三四五六七八九十\d]{1,2})年(?!内)|([一二两三四五六七八九十\d]{1,2})年(?:来|以来)")
 
 
 def _with_month(year: str, month: re.Match | None) -> str:
@@ -739,6 +741,11 @@ def result_period(c: Candidate, decision_rule: str) -> str:
     years = [int(y) for y in _SENT_YEAR.findall(left) if not latest or int(y) <= latest]
     if years:
         return _with_month(str(years[-1]), month)
+    since = _YEARS_SINCE.search(left)
+    n = parse_number(since.group(1) or since.group(2)) if since and year else None
+    if n and 1 < n <= 10:
+        last = c.doc.summary_year or year if c.doc.summary else year - 1
+        return f"{last - int(n) + 1}-{last}"
     named = _paragraph_time(c)  # 2022年，…。开工…83所: the time the paragraph last named
     if named:
         return _with_month(named, month)

@@ -171,6 +171,9 @@ def test_ambiguous_place_names(text, region):
     ("3月2日，全县召开教育工作会议。今年，全县将新建学校3所。\n报告指出，2023年，全县教育工作取得新成效，新增学位2100个。",
      "", 2024),
     ("3月2日，全县召开教育工作会议。今年，全县将新建学校3所。\n会议要求，2024年，全县要取得新突破。", "", 2024),
+    # the first or last year of a five-year plan, as pages call it
+    ("今年是“十三五”收官之年，12月20日，记者从市教育局获悉，全市新建学校40所。", "", 2020),
+    ("今年是“十四五”规划开局之年。全县将新建学校3所。", "", 2021),
 ])
 def test_metadata_of_news_pages_and_summaries(text, region, year):
     (d,) = split_documents(text, "news.txt")

@@ -255,3 +255,28 @@ def test_duty_report_reports_its_year_and_figures_taken_the_year_after():
     assert [(r["quote"], r["period"]) for r in results_of(text)] == [
         ("52所", "2024"), ("61000人", "2024"), ("2600个", "2023"), ("3所", "2023")]
     assert targets_of(text) == []
+
+
+def test_a_multi_year_plan_is_due_when_it_ends_unless_a_line_names_its_year():
+    text = ("某某市学前教育三年行动计划(2024—2026年)\n到2026年，普惠性幼儿园覆盖率达到92%。\n"
+            "新建公办幼儿园30所。\n2024年，新增托位800个。")
+    assert [(r["quote"], r["deadline"], r["period"]) for r in targets_of(text)] == [
+        ("2026年", "2026", "2026"), ("92%", "2026", "2026"), ("30所", "2026", "2026"), ("800个", "", "2024")]
+
+
+@pytest.mark.parametrize("text, results, targets", [
+    # a news page whose lead reviews its own year reports that year
+    ("某某区2024年新增学位9000个\n近日，记者从某某区教育局了解到，2024年，全区教育系统围绕优质均衡发展，"
+     "取得了显著成效，新增学位9000个。\n2024年，全区4所新学校交付使用。",
+     [("9000个", "2024"), ("9000个", "2024"), ("4所", "2024")], []),
+    # the same lead in a plan's words stays a target
+    ("某某区2024年教育工作要点\n2024年，全区将围绕优质均衡发展，新增学位9000个。", [], ["9000个"]),
+    # 近3年 is a past span: the figures of a page about it are what was done
+    ("某某市教育局2025年工作要点\n近3年，全市一般公共预算教育经费达120亿元，新增学位4万余个。\n今年新增学位6000个。",
+     [("120亿元", "2022-2024"), ("4万余个", "2022-2024")], ["6000个"]),
+    # N年来 reviews the years before
+    ("某某市2025年教育工作要点\n五年来，全市新建改扩建中小学120所。\n今年新建学校8所。", [("120所", "2020-2024")], ["8所"]),
+])
+def test_pages_that_review_their_own_year(text, results, targets):
+    assert [(r["quote"], r["period"]) for r in results_of(text)] == results
+    assert [r["quote"] for r in targets_of(text)] == targets
