@@ -49,6 +49,7 @@ _PLAN_HEADING = re.compile(rf"(?m)^\s*(?:[一二三四五六七八九十]{{1,3}}
                            rf"[^\n。]{{0,16}}(?:{alternation(_V['plan_heading_words'])})[^\n。]{{0,12}}$")
 _REVIEW_HEADING = re.compile(rf"(?m)^\s*(?:[一二三四五六七八九十]{{1,3}}、)?\s*((?:19|20)\d{{2}})\s*年"
                              rf"[^\n。]{{0,8}}(?:{alternation(_V['review_heading_words'])})\s*$")
+_REVIEW_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年工作回顾")
 _NATIONAL = re.compile(alternation(_V["national_markers"]))
 _NATIONAL_ISSUER = re.compile(rf"^(?:{alternation(_V['national_issuers'])})")
 _ISSUER = re.compile(rf"([\u4e00-\u9fff、]{{2,30}}?(?:{alternation(_V['issuer_suffixes'])}))")
@@ -172,7 +173,7 @@ def plan_span_end(title: str, year: int | None) -> int | None:
 
 _TITLE_PLAN_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n，,。]{{0,6}}?(?:{alternation(_V['title_plan_words'])})")
 _THIS_YEAR = re.compile(r"今年|本年度")
-_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年[,，](?:(?!将|要|力争|争取|计划)[^。\n]){{0,100}}?"
+_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年[,，](?:(?!将|要|力争|争取|计划|确保|努力|全力|务必)[^。\n]){{0,100}}?"
                               rf"(?:{alternation(_V['review_sentence_words'])})")
 
 
@@ -208,8 +209,8 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     m = _PLAN_HEADING.search(text)
     if m:
         return int(m.group(1))
-    m = _REVIEW_HEADING.search(text)
-    if m:
+    m = _REVIEW_HEADING.search(text) or _REVIEW_PHRASE.search(text, 0, 1000)
+    if m:  # 一、2023年工作回顾 / 在2025年工作回顾方面，报告提到: the report plans the year after
         return int(m.group(1)) + 1
     this_year = _THIS_YEAR.search(text[:3000])
     if pub_date and this_year:

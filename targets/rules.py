@@ -634,6 +634,29 @@ def paragraph_past_time(c: Candidate) -> bool:
     return _cue_kind(_own_time_cue(c) or _last_time_cue(c), c.doc.year) == "past"
 
 
+# 市区30所中小学建设任务, 完成年度26所目标任务: the quota a report measures against (a short name
+# between the number and the task word, no completion verb in it)
+_TASK_AFTER = re.compile(rf"(?:(?!完成|开工|竣工|建成|投入|已)[\u4e00-\u9fff]){{0,8}}?(?:{alternation(RS['quota_words'])})")
+
+
+_DONE_BEFORE = re.compile(r"完成|建成")
+_QUOTA_BEFORE = re.compile(r"超额|年度|年初|全年")
+
+
+def task_named(c: Candidate) -> bool:
+    """The number is a task's size (30所中小学建设任务，有30所开工建设; 超额完成年度26所目标任务): a
+    target, even in a report. 完成了12所学校建设任务 counts what was done, not a quota."""
+    if "任务" not in c.after or not _TASK_AFTER.match(c.after):
+        return False
+    return not _DONE_BEFORE.search(c.left_clause) or bool(_QUOTA_BEFORE.search(c.left_clause))
+
+
+# Rules that make a number a target before any result rule is asked.
+TARGET_RULES: list[tuple[str, Rule]] = [
+    ("task_named", task_named),
+]
+
+
 STATUS_RULES: list[tuple[str, Rule]] = [
     ("in_measured_column", in_measured_column),
     ("in_progress_column", in_progress_column),
@@ -684,6 +707,7 @@ class Decision:
 # one Decision per outcome, made once: a document decides thousands of numbers
 _EXCLUDED = {name: Decision("excluded", name) for name, _ in EXCLUSIONS + RESULT_EXCLUSIONS}
 _RESULT = {name: Decision("result", name) for name, _ in STATUS_RULES}
+_TARGETS = {name: Decision("target", name) for name, _ in TARGET_RULES}
 _TARGET = Decision("target", "commitment")
 
 
@@ -691,6 +715,9 @@ def decide(c: Candidate) -> Decision:
     for name, rule in EXCLUSIONS:
         if rule(c):
             return _EXCLUDED[name]
+    for name, rule in TARGET_RULES:
+        if rule(c):
+            return _TARGETS[name]
     for name, rule in STATUS_RULES:
         if rule(c):
             for xname, xrule in RESULT_EXCLUSIONS:

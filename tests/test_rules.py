@@ -105,6 +105,14 @@ CASES = [
     ("unit_cell", "快讯 2022-03-29 某某市 项目 中小学 教育局 万元\n" + PLAN + "新增学位300个。", "万元", "excluded"),
     ("past_word", "某某区人民政府2022年教育工作报告\n2022年度辖区共有学校46所。\n", "46所", "result"),
     ("summary_document", "某某区人民政府2022年履行教育职责工作报告\n全年新增学位2600个。\n", "2600个", "result"),
+    # a report names the quota it measures against: a target; a count of tasks done is not a quota
+    ("task_named", "某某市2024年教育建设项目进展情况通报\n截至11月底，市区24所中小学建设任务，有24所开工建设。\n", "24所", "target"),
+    ("task_named", "某某市2024年教育建设项目进展情况通报\n市区有27所中小学投入使用，已超额完成年度22所目标任务。\n", "22所", "target"),
+    ("reported_after", "某某市2024年教育建设项目进展情况通报\n市区有27所中小学投入使用，已超额完成年度22所目标任务。\n", "27所", "result"),
+    ("review_paragraph", PLAN + "去年完成了12所学校建设任务。", "12所", "result"),
+    # a lead that reviews the page's own year in the past tense makes the page a summary
+    ("summary_document", "2024年，全县30项民生实事高质量完成，新增学位2100个。\n全年新建幼儿园3所。", "3所", "result"),
+    ("commitment", "2024年，全县确保30项民生实事高质量完成，新增学位2100个。\n全年新建幼儿园3所。", "3所", "target"),
     # targets that the result and exclusion rules must leave alone (review of session 9)
     ("commitment", PLAN + "确保10所已开工项目年底前竣工。", "10所", "target"),
     ("commitment", PLAN + "对3所已建成学校进行验收。", "3所", "target"),
