@@ -706,9 +706,17 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                 scale = 10000 if m.group("mult") == "万" else 100000000
                 value *= scale
                 value_max = value_max * scale if value_max is not None else None
+        if unit == "成":  # 近7成: tenths, a percentage; 3000成 or 一成不变 is not
+            if value_max is not None or not 1 <= value <= 10 or m.group("approx") or m.group("mult"):
+                note(s, e, "excluded", "not_a_unit")
+                continue
+            value, unit = value * 10, "%"
         if value_max is not None and value_max <= value:
             note(s, e, "excluded", "not_a_range")
             continue  # "2-1" is not a range; likely a code
+        if value_max is not None and value == 0:
+            note(s, e, "excluded", "scope_range")
+            continue  # 边境0—3公里, 0-6岁: a scope from zero, not an amount to reach
         is_cn = bool(n1) and not n1.strip(CN_NUMERAL_CHARS)
         if n1 and not n2 and not n1.strip("百千万亿") and _unit_cell_at(text, lo, s):
             note(s, e, "excluded", "unit_cell")

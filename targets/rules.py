@@ -294,10 +294,16 @@ def programme_name(c: Candidate) -> bool:
             and bool(_PROGRAMME_AFTER.match(c.after)))
 
 
+_ENUMERATED_PARTS = tuple(EX["enumerated_parts"])
+
+
 def abstract_count(c: Candidate) -> bool:
-    """三个助手, 两个文件, 五大体系: a Chinese count of abstract things."""
-    if not c.is_cn or c.is_pct:
+    """三个助手, 两个文件, 五大体系: a Chinese count of abstract things; …、…和…10个方面: the count
+    of the items just listed."""
+    if c.is_pct:
         return False
+    if not c.is_cn:
+        return c.after.startswith(_ENUMERATED_PARTS) and c.left_clause.count("、") >= 2
     m = _NOUN_AFTER_CN.match(c.after)
     if not m:
         return False
@@ -643,17 +649,38 @@ _DONE_BEFORE = re.compile(r"完成|建成")
 _QUOTA_BEFORE = re.compile(r"超额|年度|年初|全年")
 
 
+_QUOTED_TASK_AFTER = re.compile(rf"\s*(?:年度)?(?:{alternation(RS['quoted_task_nouns'])})")
+
+
 def task_named(c: Candidate) -> bool:
-    """The number is a task's size (30所中小学建设任务，有30所开工建设; 超额完成年度26所目标任务): a
+    """The number is a task's size (30所中小学建设任务，有30所开工建设; 超额完成年度26所目标任务), or
+    inside the quoted name of the task a report follows (“新增公办中小学学位3.2万个”年度民生实事): a
     target, even in a report. 完成了12所学校建设任务 counts what was done, not a quota."""
+    q = c.quote_span
+    if q and _QUOTED_TASK_AFTER.match(c.text, q[1]):
+        return True
     if "任务" not in c.after or not _TASK_AFTER.match(c.after):
         return False
     return not _DONE_BEFORE.search(c.left_clause) or bool(_QUOTA_BEFORE.search(c.left_clause))
 
 
+_STATUS_CELL = tuple(RS["status_cell_words"])
+
+
+def task_cell(c: Candidate) -> bool:
+    """In a task table's row (cells split by tabs), a number before a cell that reports its status
+    (建设品质县中4所 | 已完成。 | 100) is the task, not what was done."""
+    e = c.sent_e
+    if e >= c.doc.hi or c.text[e] != "\t":
+        return False
+    rest = c.text[e + 1:min(c.doc.hi, e + 300)].split("\n", 1)[0]
+    return any(cell.strip().startswith(_STATUS_CELL) for cell in rest.split("\t"))
+
+
 # Rules that make a number a target before any result rule is asked.
 TARGET_RULES: list[tuple[str, Rule]] = [
     ("task_named", task_named),
+    ("task_cell", task_cell),
 ]
 
 

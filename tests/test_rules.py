@@ -110,6 +110,17 @@ CASES = [
     ("task_named", "某某市2024年教育建设项目进展情况通报\n市区有27所中小学投入使用，已超额完成年度22所目标任务。\n", "22所", "target"),
     ("reported_after", "某某市2024年教育建设项目进展情况通报\n市区有27所中小学投入使用，已超额完成年度22所目标任务。\n", "27所", "result"),
     ("review_paragraph", PLAN + "去年完成了12所学校建设任务。", "12所", "result"),
+    ("task_named", "某某市2024年民生实事进展情况\n截至目前，“新增公办中小学学位2.6万个”年度民生实事已新增学位2.1万个。\n",
+     "2.6万个", "target"),
+    ("past_word", "某某市2024年民生实事进展情况\n截至目前，“新增公办中小学学位2.6万个”年度民生实事已新增学位2.1万个。\n",
+     "2.1万个", "result"),
+    ("past_word", PLAN + "城南片区18个项目已基本完工，共新增学位9200个。", "9200个", "result"),
+    ("scope_range", PLAN + "保留边境0—3公里内的村小教学点。", "0—3公里", "excluded"),
+    # a task table's row: the task before its status cell is the target, the figure in it a result
+    ("task_cell", "某某县2024年民生实事项目完成情况公示\n新建公办幼儿园3所\t已完成。\t100\n", "3所", "target"),
+    ("summary_document", "某某县2024年民生实事项目完成情况公示\n新建公办幼儿园\t已建成3所\t100\n", "3所", "result"),
+    ("abstract_count", PLAN + "计划涵盖学前教育、义务教育、高中教育和职业教育4个方面。", "4个", "excluded"),
+    ("commitment", PLAN + "新建学前教育、义务教育和高中教育学校4个。", "4个", "target"),
     # a lead that reviews the page's own year in the past tense makes the page a summary
     ("summary_document", "2024年，全县30项民生实事高质量完成，新增学位2100个。\n全年新建幼儿园3所。", "3所", "result"),
     ("commitment", "2024年，全县确保30项民生实事高质量完成，新增学位2100个。\n全年新建幼儿园3所。", "3所", "target"),

@@ -20,6 +20,9 @@ CASES = [
     ("每生每天运动不少于1小时。", [("1小时", 1, None, "小时", ">=", "norm")]),
     ("完成投资20亿元,完工24个。", [("20亿元", 2e9, None, "元", "=", "money"), ("24个", 24, None, "个", "=", "count")]),
     ("全年计划投入教育经费3.5亿元。", [("3.5亿元", 3.5e8, None, "元", "=", "money")]),
+    # tenths are a percentage; a number before 成为 or an idiom is not
+    ("全县义务教育学校课后服务参与率力争达到9成以上。", [("9成", 90, None, "%", ">=", "rate")]),
+    ("新增学位3000成为全市之最。", []),
     # a range that says its unit twice is one row; a year after a count is not its upper end
     ("推动每所中职学校建成2个至3个骨干专业群。", [("2个至3个", 2, 3, "个", "range", "norm")]),
     ("新增学位2000个到2026年全部交付。", [("2000个", 2000, None, "个", "=", "count"), ("2026年", 2026, None, "年", "=", "deadline")]),
