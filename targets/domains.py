@@ -64,12 +64,17 @@ def school_stages(text: str) -> set[str]:
     return found | {"", _SEVERAL} if _SEVERAL in found else found
 
 
-def building_domain(indicator: str, clause: str) -> str | None:
+def building_domain(indicator: str, clause: str, sentence: str = "") -> str | None:
     """Building, places or money (codebook section 4): the one school stage it is for, or
-    facilities_funding for several stages or schools in general; None when not about building."""
-    if not (_PLACES.search(indicator) or any(p.search(clause) or p.search(indicator) for p in _OVERRIDE.values())):
+    facilities_funding for several stages or schools in general; None when not about building.
+    Places that name no stage (新增学位14万个) are for the one stage their sentence builds
+    (新改扩建公办义务教育学校110所，新增学位14万个), if it names exactly one."""
+    places = _PLACES.search(indicator)
+    if not (places or any(p.search(clause) or p.search(indicator) for p in _OVERRIDE.values())):
         return None
     stages = school_stages(indicator)  # not the clause: 幼儿园等八个新开办学校 names an example
+    if not stages and places:
+        stages = school_stages(sentence)
     return next(iter(stages)) if len(stages) == 1 else "facilities_funding"
 
 
@@ -94,7 +99,7 @@ def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixe
     indicator or clause says so (学校, 学生, 幼儿园 …); 老旧小区改造 or 就业 there are `other`."""
     if mixed and not (_ANCHOR.search(indicator) or _ANCHOR.search(clause)):
         return "other"
-    building = building_domain(indicator, clause)
+    building = building_domain(indicator, clause, sentence)
     if building:
         return building
     scores = domain_scores({"indicator": indicator, "clause": clause, "sentence": sentence, "heading": heading})

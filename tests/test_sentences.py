@@ -224,6 +224,7 @@ def test_review_section_reports_results_not_goals():
     ("新增学位1.2万个。", "facilities_funding"),
     ("新建公办幼儿园、中小学9所。", "facilities_funding"),
     ("加快某某地块幼儿园等八个新开办学校项目建设。", "facilities_funding"),
+    ("提质改造乡镇寄宿制学校19所。", "compulsory"),
     # not about building: the keywords decide
     ("普惠性幼儿园覆盖率达到92%。", "preschool"),
 ])
@@ -283,3 +284,14 @@ def test_a_multi_year_plan_is_due_when_it_ends_unless_a_line_names_its_year():
 def test_pages_that_review_their_own_year(text, results, targets):
     assert [(r["quote"], r["period"]) for r in results_of(text)] == results
     assert [r["quote"] for r in targets_of(text)] == targets
+
+
+@pytest.mark.parametrize("sentence, domain", [
+    # places that name no stage are for the one stage their sentence builds
+    ("新改扩建公办义务教育学校40所，新增学位5.6万个。", "compulsory"),
+    ("新建公办幼儿园6所，新增学位2200个。", "preschool"),
+    ("新建中小学3所、幼儿园2所，新增学位5000个。", "facilities_funding"),
+])
+def test_domain_of_places_from_what_the_sentence_builds(sentence, domain):
+    rows = extract_text("某某县教育局2024年教育工作要点\n" + sentence)
+    assert rows[-1]["domain"] == domain
