@@ -150,7 +150,7 @@ def background_fact(c: Candidate) -> bool:
 
 
 # a commitment (确保, 力争, 将新建): stronger than the intent words of _FUTURE (今年, 计划)
-_COMMIT = re.compile(r"确保|力争|争取|要求|将(?![\d其之])|拟")
+_COMMIT = re.compile(r"确保|力争|争取|要求|将(?![\d其之])|拟|计划为|目标为|任务为")
 _ONE_OF = re.compile(rf"[^，,。；;、]{{0,14}}?(?:{alternation(EX['one_of_after'])})")
 
 
@@ -518,6 +518,7 @@ def breakdown_of_result(c: Candidate) -> bool:
 
 
 _PAST_TIMES = set(RS["past_time_cues"])
+_THIS_YEAR_WORDS = {"今年", "本年", "本年度"}
 # two scans are faster than one alternation: the words, and 年 (a literal) checked for a year before it
 _TIME_WORD = re.compile(alternation(RS["past_time_cues"] + RS["future_time_cues"]))
 _NIAN = re.compile("年")
@@ -533,6 +534,7 @@ class TimeCue(NamedTuple):
     year: int | None = None
     past: str = ""
     future: bool = False
+    this_year: bool = False  # 今年: the document's own year, like its year written out
 
 
 def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
@@ -550,6 +552,8 @@ def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
         if w in _PAST_TIMES:
             if not (s > lo and text[s - 1] in _COMPARE_BEFORE):
                 cues.append(TimeCue(s, past=w))
+        elif w in _THIS_YEAR_WORDS:
+            cues.append(TimeCue(s, this_year=True))
         else:
             cues.append(TimeCue(s, future=True))
     cues.sort(key=lambda t: t.start)
@@ -607,7 +611,7 @@ _ITEM_START = re.compile(r"[。；;！？!?\n]\s*(?:\d{1,2}\s*[、.．](?!\d)|[�
 def _cue_kind(cue: TimeCue | None, year: int | None) -> str | None:
     """'past', 'future' or None for a time cue: a year before the plan's is past, after it future,
     the plan's own year neither (a summary names the year it reports)."""
-    if cue is None:
+    if cue is None or cue.this_year:
         return None
     if cue.year:
         return None if not year or cue.year == year else "past" if cue.year < year else "future"

@@ -116,6 +116,10 @@ CASES = [
      "2.1万个", "result"),
     ("past_word", PLAN + "城南片区18个项目已基本完工，共新增学位9200个。", "9200个", "result"),
     ("scope_range", PLAN + "保留边境0—3公里内的村小教学点。", "0—3公里", "excluded"),
+    # a summary's 今年 is the year it reports, not an intent; a planned total's breakdown stays a target
+    ("summary_document", "某某市教育局2023年工作总结\n今年共筹措社会捐赠300万元。建成投用中小学项目6个。\n", "6个", "result"),
+    ("commitment", "某某省2024年幼儿园建设进展情况通报\n今年，全省幼儿园项目年度建设计划为300个(其中，新建200个，改扩建100个)。\n",
+     "200个", "target"),
     # a task table's row: the task before its status cell is the target, the figure in it a result
     ("task_cell", "某某县2024年民生实事项目完成情况公示\n新建公办幼儿园3所\t已完成。\t100\n", "3所", "target"),
     ("summary_document", "某某县2024年民生实事项目完成情况公示\n新建公办幼儿园\t已建成3所\t100\n", "3所", "result"),
