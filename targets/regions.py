@@ -30,6 +30,8 @@ MUNICIPAL_ISSUER = re.compile(r"教育委员会|区教委|县教委")
 # (in a title or head also a time, as news titles put it: 武威2021年新建哪些学校, 南京今年将新增学位).
 SHORT_NAME_CONTEXT = re.compile(r"(?:教育|县|区|市|全县|全区|全市|人民|地区|籍|特色|新城|城区|”|\")")
 HEAD_SHORT_NAME_CONTEXT = re.compile(rf"{SHORT_NAME_CONTEXT.pattern}|今年|明年|(?:19|20)\d{{2}}年")
+# a word that ends on a name's first character (新增 + 城区 reads 增城区): not a place there
+_NAME_BREAKERS = frozenset(load_vocab()["documents"]["place_name_breakers"])
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区",
             "省", "市", "区", "县", "旗", "盟")
 
@@ -179,7 +181,7 @@ def mentions(text: str, context: re.Pattern = SHORT_NAME_CONTEXT) -> list[tuple[
             if i < 0:
                 break
             node = node.get(text[i])
-        if longest >= 0:
+        if longest >= 0 and text[longest - 1:longest + 1] not in _NAME_BREAKERS:
             candidates.append((longest, e, text[longest:e + 1]))
     found, taken_until = [], -1
     for start, end, name in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):

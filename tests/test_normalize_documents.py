@@ -143,6 +143,9 @@ def test_task_table_due_date_cells_and_annex_heading():
     ("鼓楼区教育局2024年工作要点\n南京市鼓楼区新增学位2000个。", "江苏省南京市鼓楼区"),
     # 教育委员会 is a municipality's district bureau: 朝阳区 of Beijing, not of Changchun
     ("2024年教育工作要点\n我区新增学位1200个。\n朝阳区教育委员会\n2024年2月20日", "北京市朝阳区"),
+    # 新增 + 城区 does not read 增城区; the district itself still does
+    ("2024年全县民生实事完成情况\n新增城区学位3000个，新增城镇就业2100人。", ""),
+    ("增城区2024年教育工作要点\n全区新增学位3000个。", "广东省广州市增城区"),
 ])
 def test_ambiguous_place_names(text, region):
     assert {r["region"] for r in extract_text(text)} == {region}
