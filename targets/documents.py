@@ -173,7 +173,7 @@ def plan_span_end(title: str, year: int | None) -> int | None:
 
 _TITLE_PLAN_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n，,。]{{0,6}}?(?:{alternation(_V['title_plan_words'])})")
 _THIS_YEAR = re.compile(r"今年|本年度")
-_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年[,，](?:(?!将|要|力争|争取|计划|确保|努力|全力|务必)[^。\n]){{0,100}}?"
+_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:\s*[至到—-]\s*((?:19|20)\d{{2}})\s*年)?[,，](?:(?!将|要|力争|争取|计划|确保|努力|全力|务必)[^。\n]){{0,100}}?"
                               rf"(?:{alternation(_V['review_sentence_words'])})")
 
 
@@ -194,7 +194,7 @@ def five_year_plan_year(text: str) -> int | None:
 def reviewed_year(text: str, lo: int, hi: int) -> int | None:
     """The year a sentence in text[lo:hi] reviews in the past tense (2023年，…取得了…显著成果)."""
     m = _REVIEW_SENTENCE.search(text, lo, hi)
-    return int(m.group(1)) if m else None
+    return int(m.group(2) or m.group(1)) if m else None  # 2021年至2024年，…共完成: the span's last year
 
 
 def _year(title: str, text: str, pub_date: str) -> int | None:
@@ -221,6 +221,9 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     reviewed = reviewed_year(text, 0, 3000) if this_year else None
     if reviewed:  # 今年，株洲将… beside 报告指出，2022年，…取得新成效: the page is of 2023
         return reviewed + 1
+    reviewed = reviewed_year(text, 0, 600)
+    if reviewed:  # 2021年至2024年，全州共完成教育支出…: a review written when its span ends
+        return reviewed
     m = _OPENER.search(text[:600])
     if m:
         return int(m.group("start") or m.group("y"))

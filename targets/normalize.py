@@ -115,6 +115,11 @@ _LINE_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,4})[、,，][ \t]*")
 _PAGE_FOOTER = re.compile(r"(?m)^[ \t]*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)[ \t]*\r?\n")
 
 
+# a line break right after a decimal point inside a number (two digits or more before it, not a year
+# after it: an item number alone on its line is "1." before "2024年…")
+_BROKEN_DECIMAL = re.compile(r"(?<=\d\d)\.(\r?\n)(?=\d)(?!(?:19|20)\d{2}\s*年)")
+
+
 def debris_spans(raw: str) -> list[tuple[int, int]]:
     """Raw spans that are page-number debris, not text.
 
@@ -124,6 +129,8 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
     A numbered list whose lines end sentences is left alone.
     """
     spans: list[tuple[int, int]] = []
+    if ".\n" in raw or ".\r\n" in raw:  # 下拨资金579.⏎413万元: a number the page's layout broke at its point
+        spans += [m.span(1) for m in _BROKEN_DECIMAL.finditer(raw)]
     matches = list(_LINE_NUMBER.finditer(raw))
     chain: list[re.Match] = []
     best: list[re.Match] = []

@@ -688,6 +688,16 @@ TARGET_RULES: list[tuple[str, Rule]] = [
 ]
 
 
+# 1—6月完成20876人, 1-9月份累计新增…: what was done from January to a month
+_DONE_BY_MONTH = re.compile(r"(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?(?:底|末)?[,，]?\s*"
+                            r"(?:[\u4e00-\u9fff]{0,6}?)(?:共|累计|已|实际)?(?:完成|实现|新增|发放|下拨|资助|建成|开工|招收|培训)")
+
+
+def done_by_month(c: Candidate) -> bool:
+    """1—6月完成20876人: a count from January to a month reports progress (no intent before it)."""
+    return "月" in c.left_clause and bool(_DONE_BY_MONTH.search(c.left_clause)) and not _future_in_sent(c)
+
+
 STATUS_RULES: list[tuple[str, Rule]] = [
     ("in_measured_column", in_measured_column),
     ("in_progress_column", in_progress_column),
@@ -695,6 +705,7 @@ STATUS_RULES: list[tuple[str, Rule]] = [
     ("in_review_section", in_review_section),
     ("review_paragraph", review_paragraph),
     ("past_word", past_word),
+    ("done_by_month", done_by_month),
     ("past_year", past_year),
     ("achievement", achievement),
     ("reported_after", reported_after),

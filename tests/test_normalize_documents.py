@@ -181,3 +181,12 @@ def test_ambiguous_place_names(text, region):
 def test_metadata_of_news_pages_and_summaries(text, region, year):
     (d,) = split_documents(text, "news.txt")
     assert (d.region.region, d.year) == (region, year)
+
+
+def test_a_number_broken_at_its_decimal_point_by_the_page_layout():
+    """下拨资金579.⏎413万元 is one number (the quote spans the line break); an item number alone on
+    its line before a year is not joined to it."""
+    text = "某某县2024年教育工作要点\n下拨资金579.\n413万元。\n12.\n2024年新建学校3所。"
+    rows = extract_text(text)
+    assert [(r["quote"], r["value"]) for r in rows] == [("579.\n413万元", 5794130.0), ("3所", 3.0)]
+    assert all(text[r["start"]:r["end"]] == r["quote"] for r in rows)

@@ -116,6 +116,14 @@ CASES = [
      "2.1万个", "result"),
     ("past_word", PLAN + "城南片区18个项目已基本完工，共新增学位9200个。", "9200个", "result"),
     ("scope_range", PLAN + "保留边境0—3公里内的村小教学点。", "0—3公里", "excluded"),
+    # a count from January to a month reports progress; its bracketed 其中 breaks the result down
+    ("done_by_month", PLAN + "1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "18200人", "result"),
+    ("breakdown_of_result", PLAN + "1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "12100人", "result"),
+    ("commitment", PLAN + "计划1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "12100人", "target"),
+    ("commitment", PLAN + "新建学校3所(其中小学2所，初中1所)。", "1所", "target"),
+    # a lead reviewing a span that ends in the page's year: a summary
+    ("summary_document", "某某州“十四五”教育投入\n2021年至2024年，全州共完成教育支出150亿元。\n下达学前教育资金2.6亿元。",
+     "2.6亿元", "result"),
     # a summary's 今年 is the year it reports, not an intent; a planned total's breakdown stays a target
     ("summary_document", "某某市教育局2023年工作总结\n今年共筹措社会捐赠300万元。建成投用中小学项目6个。\n", "6个", "result"),
     ("commitment", "某某省2024年幼儿园建设进展情况通报\n今年，全省幼儿园项目年度建设计划为300个(其中，新建200个，改扩建100个)。\n",
