@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .documents import reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
 from .numerals import CN_NUMERAL_CHARS, parse_number
-from .rules import _PAST_WORD, Candidate, Decision, DocContext, decide, result_comparator, result_period, target_period
+from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator, result_period, target_period
 from .vocab import alternation, load_vocab
 
 V = load_vocab()
@@ -608,23 +608,6 @@ def row_cap_warning(what_was_not_read: str) -> str:
     return f"more than {MAX_ROWS:,} numbers in one document; {what_was_not_read}"
 
 
-_BRACKET_BREAKDOWN = re.compile(r"[(（]其中[^()（）]*$")
-_BREAKDOWN_RESULT = Decision("result", "breakdown_of_result")
-
-
-def _bracket_breakdown(c: Candidate, rows: list) -> Decision | None:
-    """1—6月完成20876人(其中初中6861人，小学14060人): a number in a bracketed 其中 right after a
-    result breaks that result down, and is one."""
-    m = _BRACKET_BREAKDOWN.search(c.left_sent)
-    if not m:
-        return None
-    opens = c.sent_s + m.start()
-    for row in reversed(rows[-8:]):
-        if row.end == opens:
-            return _BREAKDOWN_RESULT if row.status == "result" else None
-    return None
-
-
 def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                  trace: list | None = None, title: str = "", warnings: list | None = None) -> list[Found]:
     """All targets and results in text[lo:hi] (a document), offsets in normalised text.
@@ -755,8 +738,6 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             quote_span=quotes.covering(s), progress_label=progress_label and progress_label.removeprefix(MEASURED),
             measured_cell=bool(progress_label and progress_label.startswith(MEASURED)))
         decision = decide(c)
-        if decision.status == "target" and "其中" in c.left_sent:
-            decision = _bracket_breakdown(c, out) or decision
         note(s, e, decision.status, decision.rule)
         if decision.status == "excluded":
             continue

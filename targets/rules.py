@@ -638,10 +638,14 @@ def paragraph_past_time(c: Candidate) -> bool:
     """2023年全市新改扩建幼儿园32所。新增学位9000个…: a sentence is about the time it last names
     before the number, or else the time its paragraph last named; a past one makes it a result
     (no word of intent in the sentence before the number)."""
-    if not c.doc.year or not _has_past_cue(c.doc) or _future_in_sent(c):
+    if not c.doc.year or not _has_past_cue(c.doc):
         return False
-    # the sentence's own last time (据悉，2021年，…建成投入使用4所新学校), else its paragraph's
-    return _cue_kind(_own_time_cue(c) or _last_time_cue(c), c.doc.year) == "past"
+    # the sentence's own last time (据悉，2021年，…建成投入使用4所新学校), else its paragraph's; intent
+    # counts after the sentence's own time (为实现…的目标要求，近3年，…共投入27亿元: a purpose, not a plan)
+    own = _own_time_cue(c)
+    if _FUTURE.search(c.text, own.start, c.s) if own else _future_in_sent(c):
+        return False
+    return _cue_kind(own or _last_time_cue(c), c.doc.year) == "past"
 
 
 # 市区30所中小学建设任务, 完成年度26所目标任务: the quota a report measures against (a short name
@@ -695,7 +699,7 @@ _DONE_BY_MONTH = re.compile(r"(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三�
 
 def done_by_month(c: Candidate) -> bool:
     """1—6月完成20876人: a count from January to a month reports progress (no intent before it)."""
-    return "月" in c.left_clause and bool(_DONE_BY_MONTH.search(c.left_clause)) and not _future_in_sent(c)
+    return "月" in c.left_sent and bool(_DONE_BY_MONTH.search(c.left_sent)) and not _future_in_sent(c)
 
 
 STATUS_RULES: list[tuple[str, Rule]] = [

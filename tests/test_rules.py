@@ -118,9 +118,15 @@ CASES = [
     ("scope_range", PLAN + "保留边境0—3公里内的村小教学点。", "0—3公里", "excluded"),
     # a count from January to a month reports progress; its bracketed 其中 breaks the result down
     ("done_by_month", PLAN + "1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "18200人", "result"),
-    ("breakdown_of_result", PLAN + "1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "12100人", "result"),
+    ("done_by_month", PLAN + "1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "12100人", "result"),
     ("commitment", PLAN + "计划1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "12100人", "target"),
     ("commitment", PLAN + "新建学校3所(其中小学2所，初中1所)。", "1所", "target"),
+    ("done_by_month", PLAN + "1—6月完成免除学杂费18200人，下拨资金520万元。", "520万元", "result"),
+    # a purpose before the sentence's own past time is not an intent about the number
+    ("paragraph_past_time", "2024年某某区学前教育发展新闻\n为实现“幼有优育”的目标要求，近3年，全区共投入8.2亿元。\n今年将新增学位1200个。",
+     "8.2亿元", "result"),
+    ("commitment", "2024年某某区学前教育发展新闻\n近3年全区投入8.2亿元。为实现“幼有优育”的目标要求，今年将新增学位1200个。",
+     "1200个", "target"),
     # a lead reviewing a span that ends in the page's year: a summary
     ("summary_document", "某某州“十四五”教育投入\n2021年至2024年，全州共完成教育支出150亿元。\n下达学前教育资金2.6亿元。",
      "2.6亿元", "result"),
