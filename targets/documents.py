@@ -73,7 +73,8 @@ _PUB_DATE = [
     # a news page's 时间: with a clock time (时间:2022-05-26 09:07:29; a bare 完成时间:2024年6月 is a due date)
     re.compile(r"时间[:：]\s*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})日?\s+\d{1,2}:\d{2}"),
     # a news page's date line with its time, then the source: 2023-03-08 08:34 来源:…
-    re.compile(r"(?m)^[\s\-]*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})日?[\s?？]+\d{1,2}:\d{2}"),  # ??? : lost spaces
+    # (??? : lost spaces; 2024年01月24日13:38 | 来源: the clock right after 日)
+    re.compile(r"(?m)^[\s\-]*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})(?:日[\s?？]*|[\s?？]+)\d{1,2}:\d{2}"),
 ]
 # 30.06.2020 09:32: day first
 _PUB_DATE_DMY = re.compile(r"(?m)^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}")
@@ -172,6 +173,7 @@ def plan_span_end(title: str, year: int | None) -> int | None:
 
 
 _TITLE_PLAN_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n，,。]{{0,6}}?(?:{alternation(_V['title_plan_words'])})")
+_SESSION_NEWS = re.compile(r"两会|政府工作报告|人民代表大会第[一二三四五六七八九十]+次会议|人大[一二三四五六七八九十]+次会议")
 _THIS_YEAR = re.compile(r"今年|本年度")
 _REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:\s*[至到—-]\s*((?:19|20)\d{{2}})\s*年)?[,，](?:(?!将|要|力争|争取|计划|确保|努力|全力|务必)[^。\n]){{0,100}}?"
                               rf"(?:{alternation(_V['review_sentence_words'])})")
@@ -221,6 +223,8 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     reviewed = reviewed_year(text, 0, 3000) if this_year else None
     if reviewed:  # 今年，株洲将… beside 报告指出，2022年，…取得新成效: the page is of 2023
         return reviewed + 1
+    if pub_date and _SESSION_NEWS.search(text[:3000]):
+        return int(pub_date[:4])  # a page on the 两会 or a government work report is of the year it plans
     reviewed = reviewed_year(text, 0, 600)
     if reviewed:  # 2021年至2024年，全州共完成教育支出…: a review written when its span ends
         return reviewed

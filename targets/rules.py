@@ -257,10 +257,15 @@ def every_period(c: Candidate) -> bool:
     return c.unit in EX["period_units"] and bool(_EVERY_BEFORE.search(c.left_clause))
 
 
+_COMPLETED_PARTS = ("完成", "办好", "办结", "办成")
+
+
 def document_parts(c: Candidate) -> bool:
     """以上5项指标, 提出4项保障措施, 实施10项民生实事: counts of the plan's own items."""
     if c.unit not in EX["own_parts"]["units"]:
         return False
+    if c.left_clause.endswith(_COMPLETED_PARTS):
+        return False  # 全面完成50项民生实事: the items delivered are counted, not listed
     if _PART_BEFORE.search(c.left_clause):
         return True
     return bool(_PART_NOUN_END.match(c.text, c.e, min(c.cl_e + 1, c.doc.hi)))

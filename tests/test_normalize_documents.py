@@ -174,6 +174,10 @@ def test_ambiguous_place_names(text, region):
     ("3月2日，全县召开教育工作会议。今年，全县将新建学校3所。\n报告指出，2023年，全县教育工作取得新成效，新增学位2100个。",
      "", 2024),
     ("3月2日，全县召开教育工作会议。今年，全县将新建学校3所。\n会议要求，2024年，全县要取得新突破。", "", 2024),
+    # a page on the 两会 or a government work report is of the year its date line gives, though it
+    # opens on the year reviewed; a date line whose clock follows 日 directly
+    ("某某网\n2024年01月24日13:38 | 来源:某某网\n省长作政府工作报告。报告指出，2023年，全省民生保障扎实推进，全面完成30项民生实事。",
+     "", 2024),
     # the first or last year of a five-year plan, as pages call it
     ("今年是“十三五”收官之年，12月20日，记者从市教育局获悉，全市新建学校40所。", "", 2020),
     ("今年是“十四五”规划开局之年。全县将新建学校3所。", "", 2021),
