@@ -196,9 +196,12 @@ def plan_name(c: Candidate) -> bool:
     return bool(c.doc.books.covering(c.s))
 
 
+_CONTACT = re.compile(rf"(?:{alternation(EX['contact_labels'])})\s*[:：]")
+
+
 def page_counter(c: Candidate) -> bool:
-    """浏览次数:3521次: web page chrome."""
-    return bool(_PAGE_COUNTER.search(c.left_sent[-12:]))
+    """浏览次数:3521次, 地址:某某区某某湾1栋: web page chrome."""
+    return bool(_PAGE_COUNTER.search(c.left_sent[-12:]) or _CONTACT.search(c.left_sent))
 
 
 def concept_name(c: Candidate) -> bool:

@@ -116,6 +116,9 @@ CASES = [
      "2.1万个", "result"),
     ("past_word", PLAN + "城南片区18个项目已基本完工，共新增学位9200个。", "9200个", "result"),
     ("scope_range", PLAN + "保留边境0—3公里内的村小教学点。", "0—3公里", "excluded"),
+    ("page_counter", PLAN + "新建学校3所。\n地址:某某区滨河路18栋", "18栋", "excluded"),
+    ("commitment", PLAN + "新建教学楼2栋、宿舍楼1栋。", "2栋", "target"),
+    ("commitment", PLAN + "组织干部教师培训420余批次。", "420余批次", "target"),
     # the list's own count, named as the list (新闻发布会, 之一), is not a target; completing it is
     ("document_parts", PLAN + "在全区2024年十件民生实事新闻发布会上，教育局介绍了学位建设情况。", "十件", "excluded"),
     ("document_parts", PLAN + "将“增加公办学位供给”列为全区十件民生实事之一。", "十件", "excluded"),
