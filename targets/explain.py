@@ -44,7 +44,7 @@ def explain_text(text: str, source_file: str = "<text>") -> list[dict]:
     items = []
     for doc in split_documents(norm.text, source_file):
         trace: list = []
-        found = find_targets(norm.text, doc.start, doc.end, doc.year, trace=trace, title=doc.title)
+        found = find_targets(norm.text, doc.start, doc.end, doc.year, trace=trace, title=doc.title, pub_date=doc.pub_date)
         by_span = {(f.start, f.end): f for f in found}
         for t in trace:
             start, end = norm.raw_span(t.start, t.end)

@@ -608,8 +608,15 @@ def row_cap_warning(what_was_not_read: str) -> str:
     return f"more than {MAX_ROWS:,} numbers in one document; {what_was_not_read}"
 
 
+def _looks_back(pub_date: str, year: int) -> bool:
+    """A page dated early in the year after the one it is about (a work conference or 两会 in
+    January–March reviewing the year before) reports that year; a repost years later does not say."""
+    return bool(pub_date) and int(pub_date[:4]) == year + 1 and int(pub_date[5:7]) <= 3
+
+
 def find_targets(text: str, lo: int, hi: int, year: int | None = None,
-                 trace: list | None = None, title: str = "", warnings: list | None = None) -> list[Found]:
+                 trace: list | None = None, title: str = "", warnings: list | None = None,
+                 pub_date: str = "") -> list[Found]:
     """All targets and results in text[lo:hi] (a document), offsets in normalised text.
     With `trace`, every candidate number is appended to it with its decision and rule. Past
     MAX_ROWS rows the rest of the document is not read (a message goes to `warnings`): the last
@@ -640,7 +647,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                    or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400)))  # the lead
     summary_year = _SUMMARY_YEAR.search(title or first_line) if summary else None
     summary_year = int(summary_year.group(1)) if summary_year else None
-    if not summary and year and reviewed_year(text, lo, min(hi, lo + 400)) == year:
+    if not summary and year and (reviewed_year(text, lo, min(hi, lo + 400)) == year or _looks_back(pub_date, year)):
         summary = True  # a lead reviewing the page's own year (2023年，…取得了…显著成果，新增学位1.2万个)
         summary_year = year
     doc = DocContext(summary=summary, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,

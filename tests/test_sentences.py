@@ -295,3 +295,15 @@ def test_pages_that_review_their_own_year(text, results, targets):
 def test_domain_of_places_from_what_the_sentence_builds(sentence, domain):
     rows = extract_text("某某县教育局2024年教育工作要点\n" + sentence)
     assert rows[-1]["domain"] == domain
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # dated early in the year after the one it is about: a conference page reviews that year
+    ("全省教育工作会议亮点\n2025-02-13 11:52:20\n2024年，我省全力办好教育民生实事。建成县中项目80所，新增公办学位5.2万个。",
+     ["result", "result"]),
+    # the plan of its own year, dated in January: targets
+    ("2025年全省教育工作要点\n2025-01-20 09:00:00\n2025年，全省建成县中项目80所，新增公办学位5.2万个。",
+     ["target", "target"]),
+])
+def test_a_page_dated_after_its_year_looks_back(text, statuses):
+    assert [r["status"] for r in extract_text(text) if r["kind"] != "deadline"] == statuses
