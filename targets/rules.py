@@ -488,12 +488,16 @@ _CLAUSE_PROGRESS = re.compile(rf"[^，,。；;]*?(?:(?:{alternation(RS['clause_p
                               rf"|(?:{alternation(RS['clause_progress_verbs'])})了)")
 
 
+_UNDER_CONSTRUCTION = re.compile(r"[^，,。；;]{0,6}?在建(?![\u4e00-\u9fff])")  # 其余50所主体在建
+
+
 def clause_reports(c: Candidate) -> bool:
     """1月份28所建设项目均已开工, 两处学校改扩建项目目前正在加速推进: the rest of the number's own
     clause says it is under way or done."""
     # 计划实施的5个项目已于8月底全部竣工 says they were done; 确保10所已开工项目年底前竣工 commits
     rest = c.text[c.e:c.cl_e]
-    return (("已" in rest or "正在" in rest or "了" in rest) and bool(_CLAUSE_PROGRESS.match(rest))
+    return ((("已" in rest or "正在" in rest or "了" in rest) and bool(_CLAUSE_PROGRESS.match(rest))
+             or "在建" in rest and bool(_UNDER_CONSTRUCTION.match(rest)))
             and not _COMMIT.search(c.left_clause))
 
 

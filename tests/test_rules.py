@@ -117,6 +117,12 @@ CASES = [
     ("past_word", PLAN + "城南片区18个项目已基本完工，共新增学位9200个。", "9200个", "result"),
     ("scope_range", PLAN + "保留边境0—3公里内的村小教学点。", "0—3公里", "excluded"),
     ("page_counter", PLAN + "新建学校3所。\n地址:某某区滨河路18栋", "18栋", "excluded"),
+    # status counts of a progress note: under construction, tendering, paperwork
+    ("clause_reports", PLAN + "新建学校12所，其余8所主体在建，2所正在进行工程招标。", "8所", "result"),
+    ("clause_reports", PLAN + "新建学校12所，其余8所主体在建，2所正在进行工程招标。", "2所", "result"),
+    ("commitment", PLAN + "新建学校12所，其余8所主体在建，2所正在进行工程招标。", "12所", "target"),
+    # a lead that says 截至…累计完成投资 makes the page a progress report
+    ("summary_document", "某某区为民办实事项目进展\n截至6月底，累计完成投资12.6亿元。完成社区托育点建设3个。", "3个", "result"),
     ("commitment", PLAN + "新建教学楼2栋、宿舍楼1栋。", "2栋", "target"),
     ("commitment", PLAN + "组织干部教师培训420余批次。", "420余批次", "target"),
     # the list's own count, named as the list (新闻发布会, 之一), is not a target; completing it is
