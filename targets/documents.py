@@ -174,8 +174,9 @@ def plan_span_end(title: str, year: int | None) -> int | None:
 
 _TITLE_PLAN_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n，,。]{{0,6}}?(?:{alternation(_V['title_plan_words'])})")
 _SESSION_NEWS = re.compile(r"两会|政府工作报告|人民代表大会第[一二三四五六七八九十]+次会议|人大[一二三四五六七八九十]+次会议")
-_THIS_YEAR = re.compile(r"今年|本年度")
-_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:\s*[至到—-]\s*((?:19|20)\d{{2}})\s*年)?[,，](?:(?!将|要|力争|争取|计划|确保|努力|全力|务必)[^。\n]){{0,100}}?"
+_INTENT = re.compile(r"[^。\n]*?(?:将|计划|力争|争取|确保|要|拟)")
+_THIS_YEAR = re.compile(r"(?:今年|本年度)(?!以来|上半年|前)")
+_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:\s*[至到—-]\s*((?:19|20)\d{{2}})\s*年)?[,，](?:(?!将|要|力争|争取|计划|确保|努力|全力|务必|目标|锚定)[^。\n]){{0,100}}?"
                               rf"(?:{alternation(_V['review_sentence_words'])})")
 
 
@@ -229,8 +230,9 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     if reviewed:  # 2021年至2024年，全州共完成教育支出…: a review written when its span ends
         return reviewed
     m = _OPENER.search(text[:600])
-    if m:
-        return int(m.group("start") or m.group("y"))
+    if m:  # a span that opens a plan's sentence is the plan of its first year; a review's, of its last
+        plans = m.group("start") and _INTENT.match(text, m.end(), m.end() + 60)
+        return int(m.group("start") if plans else m.group("y"))
     if pub_date:
         return int(pub_date[:4])
     years = Counter(re.findall(r"((?:19|20)\d{2})年", text))

@@ -58,9 +58,15 @@ _STAGES = re.compile(alternation(_STAGE_OF))  # longest first: 中小学 before 
 _PLACES = re.compile(alternation(_V["school_places"]))
 
 
+# 学校 alone (改扩建学校3所) names schools of any stage; 义务教育学校, 职业学校 … name one
+_ANY_SCHOOL = re.compile(r"(?<!义务教育)(?<!中小)(?<!职业)(?<!特殊)(?<!寄宿制)(?<!规模)(?<!技工)(?<!培智)学校")
+
+
 def school_stages(text: str) -> set[str]:
-    """The school stages a text names; 中小学 or 基础教育 name several."""
+    """The school stages a text names; 中小学, 基础教育 or schools in general name several."""
     found = {_STAGE_OF[w] for w in _STAGES.findall(text)}
+    if "学校" in text and _ANY_SCHOOL.search(text):
+        found.add(_SEVERAL)
     return found | {"", _SEVERAL} if _SEVERAL in found else found
 
 
@@ -89,17 +95,20 @@ def is_mixed_document(title: str, head: str) -> bool:
     """A government work report or a 民生实事 list covers far more than education; an education
     bureau's page on its own share of the 民生实事 (泉州市教育局承担…为民办实事公办幼儿园建设项目) does not."""
     first_line = head.lstrip().split("\n", 1)[0]
-    if _EDUCATION_ISSUER.search(title) or _EDUCATION_ISSUER.search(first_line):
+    # the bureau in the title, or in a first line that is the page's own title (…教育局承担…为民办实事…),
+    # not a site header (某某市教育局) above a government list
+    if _EDUCATION_ISSUER.search(title) or (_EDUCATION_ISSUER.search(first_line) and _MIXED.search(first_line)):
         return False
     return bool(_MIXED.search(title) or _MIXED.search(head))
 
 
-def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixed: bool = False) -> str:
+def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixed: bool = False,
+                  before: str | None = None) -> str:
     """The codebook domain. In a mixed document a target is about education only when its
     indicator or clause says so (学校, 学生, 幼儿园 …); 老旧小区改造 or 就业 there are `other`."""
     if mixed and not (_ANCHOR.search(indicator) or _ANCHOR.search(clause)):
         return "other"
-    building = building_domain(indicator, clause, sentence)
+    building = building_domain(indicator, clause, sentence if before is None else before)
     if building:
         return building
     scores = domain_scores({"indicator": indicator, "clause": clause, "sentence": sentence, "heading": heading})

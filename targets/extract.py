@@ -85,18 +85,33 @@ def _with_indicator_tables(text: str, doc, found: list, hi: int, warnings: list)
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
-_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+# a year the text is about (not a baseline: 在2021年基础上)
+_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?!基础|的基础|为基)")
+_REPORT_TITLE = re.compile(r"完成情况|进展情况|总结|报告|评估")
 
 
-def _due_at_plan_end(text: str, found: list[Found], end: int | None) -> None:
+def _sentence_before(text: str, f: Found) -> str:
+    """The number's sentence up to the number (what it builds is named before its places)."""
+    i = f.sentence.find(text[f.start:f.end])
+    return f.sentence[:i] if i >= 0 else f.sentence
+
+
+def _due_at_plan_end(text: str, found: list[Found], end: int | None, title: str = "") -> None:
     """A multi-year plan's targets that name no due date of their own are due when the plan
-    ends (《…三年行动计划(2021—2023年)》提出，新建150所公办幼儿园: 2023); a line that names
-    a year (its yearly block: 2022年，新改扩建幼儿园7所) is about that year."""
-    if end is None:
+    ends (《…三年行动计划(2021—2023年)》提出，新建150所公办幼儿园: 2023). Not when their line, or
+    the heading line just above it, names a year (a yearly block: （一）2022年目标任务⏎新建…7所),
+    nor in a report on such a plan (…行动计划完成情况的报告)."""
+    if end is None or _REPORT_TITLE.search(title):  # the title line as written, past the plan's name
         return
     for f in found:
         if f.status == "target" and not f.deadline:
-            if not _NAMED_YEAR.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
+            # the number's line and the line above it, at most 300 characters back: bounded on run-on text
+            floor = max(0, f.start - 300)
+            line = text.rfind("\n", floor, f.start)
+            start = line + 1 if line >= 0 else floor
+            above = text.rfind("\n", floor, line) + 1 if line > floor else -1
+            heading = above >= 0 and 0 < line - above <= 24 and not text[above:line].rstrip().endswith("。")
+            if not _NAMED_YEAR.search(text, above if heading else start, f.start):
                 f.deadline = f.period = str(end)
 
 
@@ -112,7 +127,8 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
         read_to = doc.end if not cut or (nl := norm.text.find("\n", last, doc.end)) < 0 else nl  # its whole line
         found = _with_indicator_tables(norm.text, doc, found, read_to, cut)
         result.warnings += [f"{source_file}: {doc.doc_id}: {w}" for w in cut]
-        _due_at_plan_end(norm.text, found, plan_span_end(doc.title, doc.year))
+        first_line = norm.text[doc.start:doc.start + 200].lstrip().split("\n", 1)[0]
+        _due_at_plan_end(norm.text, found, plan_span_end(doc.title, doc.year), first_line)
         for f in found:
             start, end = norm.raw_span(f.start, f.end)
             result.rows.append({
@@ -128,7 +144,8 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "comparator": f.comparator,
                 "kind": f.kind,
                 "indicator": (indicator := target_word_named(f.indicator, metric := assign_metric(f.indicator, f.clause, f.kind))),
-                "domain": assign_domain(indicator, f.clause, f.sentence, f.heading, mixed),
+                "domain": assign_domain(indicator, f.clause, f.sentence, f.heading, mixed,
+                                        _sentence_before(norm.text, f)),
                 "deadline": f.deadline,
                 "region": doc.region.region,
                 "province": doc.region.province,

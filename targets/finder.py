@@ -573,7 +573,10 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
         if books.covering(s) or (year and int(m.group("y")) < year):
             continue
         if not m.group("cue") and _RANGE_START.search(segment, max(0, m.start("q") - 8), m.start("q")):
-            continue  # 2022-2024年，青秀区将…: the end of the plan's span, not a due date
+            # 2024—2026年，全县将新建幼儿园9所: the span's end is when its targets are due, but no row
+            if year and int(m.group("y")) > year:
+                deadlines.append((s, e, float(m.group("y")), m.group("y"), "=", False))
+            continue
         by = m.group("suf") in ("底", "前", "末", "年底") or m.group("before")
         # a later year heading a sentence (a three-year plan's "2024年，新建…") can only be due
         ahead = bool(year and int(m.group("y")) > year and m.group("comma") and not m.group("cue"))
@@ -583,7 +586,7 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
                                      or "到" in segment[m.start():m.start("q")]):
             continue  # a "by" frame needs 到/至 or 底/前: "在2024年, 全面…" is not one
         due = f"{m.group('y')}-{int(m.group('month')):02d}" if m.group("month") else m.group("y")  # 计划2026年3月完工
-        deadlines.append((s, e, float(m.group("y")), due, "="))
+        deadlines.append((s, e, float(m.group("y")), due, "=", True))
     # the number before 年 is at most ~50 characters long
     for m in _near_anchors(RELATIVE_DEADLINE, RELATIVE_ANCHOR, segment, 64, 8,
                            lambda m, a: m.end("q") == a.start() + 1, stop=stop - lo + 64):
@@ -596,7 +599,7 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
         if not re.search(r"(?:力争|争取|确保|计划|用|在|经过)\s*$", left[-4:]) and not _VERB_AFTER.match(
                 text, m.end("suf") + lo, m.end("suf") + lo + 6):
             continue
-        deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<="))
+        deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<=", True))
     return deadlines
 
 
@@ -606,6 +609,15 @@ MAX_ROWS = V["context"]["max_rows_per_document"]
 def row_cap_warning(what_was_not_read: str) -> str:
     """The message for a document cut at the row cap (the finder's and the table reader's)."""
     return f"more than {MAX_ROWS:,} numbers in one document; {what_was_not_read}"
+
+
+def _carry_deadline(out: list, starts: list, n: int, sent_s: int, sent_e: int, due: str, year) -> None:
+    """A due date applies to the targets of its sentence that have none of their own."""
+    for j in range(bisect.bisect_left(starts, sent_s, 0, n), bisect.bisect_left(starts, sent_e, 0, n)):
+        g = out[j]
+        if g.status == "target" and not g.deadline:
+            g.deadline = due
+            g.period = target_period(due, year)
 
 
 def _looks_back(pub_date: str, year: int) -> bool:
@@ -690,7 +702,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             continue
         n1 = m.group("n1") or m.group("p1")
         n2 = m.group("n2") or m.group("p2")
-        if n1 and not n2 and m.group("unit") and not m.group("mult") and text[e:e + 1] in _RANGE_SEPS:
+        if (n1 and not n2 and m.group("unit") and not m.group("mult") and text[e:e + 1] in _RANGE_SEPS
+                and text[max(lo, s - 1):s] not in ("从", "由")):  # 从30所到35所: a start and a goal
             tail = _SAME_UNIT_RANGE.match(text, e, hi)
             if tail and tail.group("unit") == m.group("unit"):  # 2个至3个: one range, the unit said twice
                 n2, e = tail.group("n2"), tail.end()
@@ -818,8 +831,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     found_starts = [f.start for f in out]
     taken = _SpanSet([])  # deadline rows added so far
     # past the cut the text is not read, unless a trace wants every cue listed
-    for s, e, v, dl_text, comp in _deadline_cues(text, segment, lo, hi if trace is not None else cut, year, books,
-                                                 sentences):
+    for s, e, v, dl_text, comp, row in _deadline_cues(text, segment, lo, hi if trace is not None else cut, year,
+                                                      books, sentences):
         if s >= cut:  # not read: past the row cap
             note(s, e, "excluded", "row_cap")
             continue
@@ -833,6 +846,10 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if doc.review.covering(s) or reported or _PAST_WORD.search(left_sent):
             note(s, e, "excluded", "past_deadline")  # reported: a summary's own year (至2024年，全州共完成…)
             continue
+        if not row:  # a span's end: carried to its sentence's targets, not a row of its own
+            note(s, e, "excluded", "span_end")
+            _carry_deadline(out, found_starts, n_found, sent_s, sent_e, dl_text, year)
+            continue
         note(s, e, "target", "deadline_cue")
         strength = _strength(left_sent)
         after = text[e:cl_e]
@@ -845,12 +862,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                   period=target_period(dl_text, year), rule="deadline_cue")
         out.append(f)
         taken.add(s, e)
-        for j in range(bisect.bisect_left(found_starts, sent_s, 0, n_found),
-                       bisect.bisect_left(found_starts, sent_e, 0, n_found)):
-            g = out[j]
-            if g.status == "target" and not g.deadline:
-                g.deadline = dl_text
-                g.period = target_period(dl_text, year)
+        _carry_deadline(out, found_starts, n_found, sent_s, sent_e, dl_text, year)
 
     for (cl_s, cl_e), idxs in clause_groups.items():
         for k, i in enumerate(idxs):

@@ -115,9 +115,9 @@ _LINE_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,4})[、,，][ \t]*")
 _PAGE_FOOTER = re.compile(r"(?m)^[ \t]*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)[ \t]*\r?\n")
 
 
-# a line break right after a decimal point inside a number (two digits or more before it, not a year
-# after it: an item number alone on its line is "1." before "2024年…")
-_BROKEN_DECIMAL = re.compile(r"(?<=\d\d)\.(\r?\n)(?=\d)(?!(?:19|20)\d{2}\s*年)")
+# a line break right after a decimal point inside an amount (two digits or more before it, money or a
+# percentage after it: an item number alone on its line, "10.⏎12所学校…", is left alone)
+_BROKEN_DECIMAL = re.compile(r"(?<=\d\d)\.(\r?\n)(?=\d+(?:万|亿|元|%))")
 
 
 def debris_spans(raw: str) -> list[tuple[int, int]]:

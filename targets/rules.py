@@ -107,7 +107,8 @@ _RULE_NOUNS = tuple(EX["rule_nouns"])
 _ABSTRACT = tuple(EX["abstract_nouns"])
 _ABSTRACT_HEADS = {w[:2] for w in EX["abstract_nouns"] if len(w) >= 2}
 _PART_BEFORE = re.compile(rf"(?:{alternation(EX['own_parts']['before'])})\s*$")
-_PART_NOUN_END = re.compile(rf"\s*(?:{alternation(EX['own_parts']['nouns'])})\s*(?:{alternation(EX['own_parts']['then'])})")
+# 实施10项民生实事：…, 落实好25项教育要点。: a short qualifier may come before the noun
+_PART_NOUN_END = re.compile(rf"\s*[\u4e00-\u9fff]{{0,2}}?(?:{alternation(EX['own_parts']['nouns'])})\s*(?:{alternation(EX['own_parts']['then'])})")
 _NOUN_AFTER_CN = re.compile(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})")
 
 
@@ -561,6 +562,8 @@ def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
             cues.append(TimeCue(y.start(), year=int(y.group()[:4])))
     for m in _TIME_WORD.finditer(text, lo, hi):
         s, w = m.start(), m.group()
+        if w[-1] == "来" and text[m.end():m.end() + 1] == "的":
+            continue  # 多年来的成果: what the years made, not the time a sentence is about
         if w in _PAST_TIMES:
             if not (s > lo and text[s - 1] in _COMPARE_BEFORE):
                 cues.append(TimeCue(s, past=w))
@@ -655,7 +658,11 @@ def paragraph_past_time(c: Candidate) -> bool:
     # the sentence's own last time (据悉，2021年，…建成投入使用4所新学校), else its paragraph's; intent
     # counts after the sentence's own time (为实现…的目标要求，近3年，…共投入27亿元: a purpose, not a plan)
     own = _own_time_cue(c)
-    if _FUTURE.search(c.text, own.start, c.s) if own else _future_in_sent(c):
+    if own:  # from the start of the clause the time is in
+        clause = max(c.text.rfind(mark, c.sent_s, own.start) for mark in "，,；;：:") + 1
+        if _FUTURE.search(c.text, max(clause, c.sent_s), c.s):
+            return False
+    elif _future_in_sent(c):
         return False
     return _cue_kind(own or _last_time_cue(c), c.doc.year) == "past"
 
@@ -666,7 +673,7 @@ _TASK_AFTER = re.compile(rf"(?:(?!完成|开工|竣工|建成|投入|已)[\u4e00
 
 
 _DONE_BEFORE = re.compile(r"完成|建成")
-_QUOTA_BEFORE = re.compile(r"超额|年度|年初|全年")
+_QUOTA_BEFORE = re.compile(r"年度|年初|全年|下达")
 
 
 _QUOTED_TASK_AFTER = re.compile(rf"\s*(?:年度)?(?:{alternation(RS['quoted_task_nouns'])})")
@@ -679,9 +686,12 @@ def task_named(c: Candidate) -> bool:
     q = c.quote_span
     if q and _QUOTED_TASK_AFTER.match(c.text, q[1]):
         return True
-    if "任务" not in c.after or not _TASK_AFTER.match(c.after):
+    if "任务" not in c.after or not _TASK_AFTER.match(c.after) or c.doc.review.covering(c.s):
         return False
-    return not _DONE_BEFORE.search(c.left_clause) or bool(_QUOTA_BEFORE.search(c.left_clause))
+    done = None
+    for done in _DONE_BEFORE.finditer(c.left_clause):
+        pass
+    return done is None or bool(_QUOTA_BEFORE.search(c.left_clause, done.end()))
 
 
 _STATUS_CELL = tuple(RS["status_cell_words"])
@@ -691,7 +701,7 @@ def task_cell(c: Candidate) -> bool:
     """In a task table's row (cells split by tabs), a number before a cell that reports its status
     (建设品质县中4所 | 已完成。 | 100) is the task, not what was done."""
     e = c.sent_e
-    if e >= c.doc.hi or c.text[e] != "\t":
+    if e >= c.doc.hi or c.text[e] != "\t" or c.progress_label or _PAST_WORD.search(c.left_clause):
         return False
     rest = c.text[e + 1:min(c.doc.hi, e + 300)].split("\n", 1)[0]
     return any(cell.strip().startswith(_STATUS_CELL) for cell in rest.split("\t"))
@@ -705,13 +715,19 @@ TARGET_RULES: list[tuple[str, Rule]] = [
 
 
 # 1—6月完成20876人, 1-9月份累计新增…: what was done from January to a month
-_DONE_BY_MONTH = re.compile(r"(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?(?:底|末)?[,，]?\s*"
-                            r"(?:[\u4e00-\u9fff]{0,6}?)(?:共|累计|已|实际)?(?:完成|实现|新增|发放|下拨|资助|建成|开工|招收|培训)")
+_DONE_BY_MONTH = re.compile(r"(?<![\d一二三四五六七八九十])(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?(?:底|末)?[,，]?\s*"
+                            r"(?:[\u4e00-\u9fff]{0,6}?)(?P<done>共|累计|已|实际)?(?:完成|实现|新增|发放|下拨|资助|建成|开工|招收|培训)")
 
 
 def done_by_month(c: Candidate) -> bool:
-    """1—6月完成20876人: a count from January to a month reports progress (no intent before it)."""
-    return "月" in c.left_sent and bool(_DONE_BY_MONTH.search(c.left_sent)) and not _future_in_sent(c)
+    """1—6月完成20876人 in a report, 1-9月累计新增… anywhere: a count from January to a month
+    reports progress (no intent before it). In a plan, 1-6月完成主体工程 schedules."""
+    if "月" not in c.left_sent or _future_in_sent(c):
+        return False
+    m = _DONE_BY_MONTH.search(c.left_sent)
+    # a report, a word that says it was done, or the task it is measured against just before
+    # (任务数19800人。1—6月完成20876人)
+    return bool(m) and (c.doc.summary or bool(m.group("done")) or bool(_TASK.search(_previous_sentence(c))))
 
 
 STATUS_RULES: list[tuple[str, Rule]] = [

@@ -178,6 +178,9 @@ def test_ambiguous_place_names(text, region):
     # opens on the year reviewed; a date line whose clock follows 日 directly
     ("某某网\n2024年01月24日13:38 | 来源:某某网\n省长作政府工作报告。报告指出，2023年，全省民生保障扎实推进，全面完成30项民生实事。",
      "", 2024),
+    # a review's span is of its last year; a page whose 今年以来 is the year it reviews
+    ("某某县新闻\n2021-2023年，全县累计新建幼儿园15所，新增学位6000个。", "", 2023),
+    ("我县教育事业取得新成效\n2024年，我县教育工作取得新成效。今年以来，全县新建幼儿园5所。", "", 2024),
     # the first or last year of a five-year plan, as pages call it
     ("今年是“十三五”收官之年，12月20日，记者从市教育局获悉，全市新建学校40所。", "", 2020),
     ("今年是“十四五”规划开局之年。全县将新建学校3所。", "", 2021),
@@ -190,7 +193,7 @@ def test_metadata_of_news_pages_and_summaries(text, region, year):
 def test_a_number_broken_at_its_decimal_point_by_the_page_layout():
     """下拨资金579.⏎413万元 is one number (the quote spans the line break); an item number alone on
     its line before a year is not joined to it."""
-    text = "某某县2024年教育工作要点\n下拨资金579.\n413万元。\n12.\n2024年新建学校3所。"
+    text = "某某县2024年教育工作要点\n下拨资金579.\n413万元。\n12.\n2024年新建学校3所。\n10.\n12所学校开展劳动教育试点。"
     rows = extract_text(text)
-    assert [(r["quote"], r["value"]) for r in rows] == [("579.\n413万元", 5794130.0), ("3所", 3.0)]
+    assert [(r["quote"], r["value"]) for r in rows] == [("579.\n413万元", 5794130.0), ("3所", 3.0), ("12所", 12.0)]
     assert all(text[r["start"]:r["end"]] == r["quote"] for r in rows)

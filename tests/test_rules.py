@@ -6,6 +6,7 @@ from targets import rules
 from targets.explain import explain_text
 
 PLAN = "某某县教育局2024年教育工作要点\n"
+HALF = "某某县2024年教育资助工作\n任务数18000人。"  # a task, then what was done
 
 
 def decision(text: str, quote: str) -> tuple[str, str]:
@@ -117,6 +118,19 @@ CASES = [
     ("past_word", PLAN + "城南片区18个项目已基本完工，共新增学位9200个。", "9200个", "result"),
     ("scope_range", PLAN + "保留边境0—3公里内的村小教学点。", "0—3公里", "excluded"),
     ("page_counter", PLAN + "新建学校3所。\n地址:某某区滨河路18栋", "18栋", "excluded"),
+    # wrong-way cases from the session-10 review
+    ("document_parts", PLAN + "落实好25项教育要点。", "25项", "excluded"),
+    ("commitment", "某某县人民政府关于印发某某县2024年度履行教育职责工作方案的通知\n全县新建幼儿园5所。", "5所", "target"),
+    ("commitment", PLAN + "要巩固多年来的成果，新建幼儿园3所。", "3所", "target"),
+    ("commitment", PLAN + "新年来临之际，走访慰问困难教师200名。", "200名", "target"),
+    ("commitment", PLAN + "力争2023年开工的5所学校年内全部建成，新增学位2700个。", "2700个", "target"),
+    ("commitment", "某某县2024年教育工作新闻\n发布时间：2024-02-20\n2024年，全县教育系统锚定教育强县目标，高质量完成创建，新建幼儿园5所。",
+     "5所", "target"),
+    ("summary_document", "某某县教育局2024年工作总结\n取得明显成效。全年共完成12所学校建设任务。", "12所", "result"),
+    ("in_progress_column", "某某县2024年教育重点任务完成情况\n任务\t目标值\t完成值\t状态\n新增托位\t1000个\t1200个\t已完成\n",
+     "1200个", "result"),
+    ("task_cell", "某某县2024年教育重点任务完成情况\n任务\t目标值\t完成值\t状态\n新增托位\t1000个\t1200个\t已完成\n",
+     "1000个", "target"),
     # status counts of a progress note: under construction, tendering, paperwork
     ("clause_reports", PLAN + "新建学校12所，其余8所主体在建，2所正在进行工程招标。", "8所", "result"),
     ("clause_reports", PLAN + "新建学校12所，其余8所主体在建，2所正在进行工程招标。", "2所", "result"),
@@ -130,11 +144,15 @@ CASES = [
     ("document_parts", PLAN + "将“增加公办学位供给”列为全区十件民生实事之一。", "十件", "excluded"),
     ("commitment", PLAN + "确保全面完成十件民生实事。", "十件", "target"),
     # a count from January to a month reports progress; its bracketed 其中 breaks the result down
-    ("done_by_month", PLAN + "1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "18200人", "result"),
-    ("done_by_month", PLAN + "1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "12100人", "result"),
+    ("done_by_month", HALF + "1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "18200人", "result"),
+    ("done_by_month", HALF + "1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "12100人", "result"),
     ("commitment", PLAN + "计划1—6月完成免除学杂费18200人(其中初中6100人，小学12100人)。", "12100人", "target"),
     ("commitment", PLAN + "新建学校3所(其中小学2所，初中1所)。", "1所", "target"),
-    ("done_by_month", PLAN + "1—6月完成免除学杂费18200人，下拨资金520万元。", "520万元", "result"),
+    ("done_by_month", HALF + "1—6月完成免除学杂费18200人，下拨资金520万元。", "520万元", "result"),
+    ("done_by_month", HALF + "1-9月累计新增托位860个。", "860个", "result"),
+    # a plan's schedule by month stays a target
+    ("commitment", PLAN + "1-6月完成幼儿园新建项目主体工程，新增学位900个。", "900个", "target"),
+    ("commitment", PLAN + "11—12月完成教师招聘80名。", "80名", "target"),
     # a purpose before the sentence's own past time is not an intent about the number
     ("paragraph_past_time", "2024年某某区学前教育发展新闻\n为实现“幼有优育”的目标要求，近3年，全区共投入8.2亿元。\n今年将新增学位1200个。",
      "8.2亿元", "result"),

@@ -25,6 +25,7 @@ CASES = [
     ("新增学位3000成为全市之最。", []),
     # a range that says its unit twice is one row; a year after a count is not its upper end
     ("推动每所中职学校建成2个至3个骨干专业群。", [("2个至3个", 2, 3, "个", "range", "norm")]),
+    ("公办幼儿园数量从30所到35所。", [("35所", 35, None, "所", "=", "count")]),
     ("新增学位2000个到2026年全部交付。", [("2000个", 2000, None, "个", "=", "count"), ("2026年", 2026, None, "年", "=", "deadline")]),
     ("新增2-4所新优质学校项目校。", [("2-4所", 2, 4, "所", "range", "count")]),
     ("引导每位学生形成 1-2 项艺术爱好和特长。", [("1-2 项", 1, 2, "项", "range", "norm")]),
@@ -192,7 +193,7 @@ DEADLINES = [
     # a firm cue frames the year although the verb comes later in the clause
     ("确保2027年底全州6县市实现县域学前教育普及普惠。", [("2027年", "deadline", "2027"), ("6县市", "count", "2027")]),
     # the end of the plan's own span opening a sentence is not a due date
-    ("2024-2026年，全区将新建学校12所。", [("12所", "count", "")]),
+    ("2024-2026年，全区将新建学校12所。", [("12所", "count", "2026")]),
 ]
 
 
@@ -291,6 +292,8 @@ def test_pages_that_review_their_own_year(text, results, targets):
     ("新改扩建公办义务教育学校40所，新增学位5.6万个。", "compulsory"),
     ("新建公办幼儿园6所，新增学位2200个。", "preschool"),
     ("新建中小学3所、幼儿园2所，新增学位5000个。", "facilities_funding"),
+    ("新建幼儿园2所、改扩建学校3所，新增学位3000个。", "facilities_funding"),
+    ("实施学校建设项目12个，新增学位6000个，其中包括城北幼儿园。", "facilities_funding"),
 ])
 def test_domain_of_places_from_what_the_sentence_builds(sentence, domain):
     rows = extract_text("某某县教育局2024年教育工作要点\n" + sentence)
@@ -307,3 +310,14 @@ def test_domain_of_places_from_what_the_sentence_builds(sentence, domain):
 ])
 def test_a_page_dated_after_its_year_looks_back(text, statuses):
     assert [r["status"] for r in extract_text(text) if r["kind"] != "deadline"] == statuses
+
+
+def test_a_multi_year_plans_yearly_block_under_a_heading_and_a_baseline_year():
+    text = ("某某县学前教育三年行动计划(2022—2024年)\n（一）2022年目标任务\n新建幼儿园5所。\n"
+            "（二）总体目标\n在2021年基础上，全县新增学位3000个。")
+    assert [(r["quote"], r["period"]) for r in targets_of(text)] == [("5所", "2022"), ("3000个", "2024")]
+
+
+def test_a_report_on_a_multi_year_plan_is_not_due_at_its_end():
+    text = "关于某某县2021-2023年学前教育行动计划完成情况的报告\n下一步，将新建幼儿园3所。"
+    assert [r["deadline"] for r in targets_of(text)] == [""]
