@@ -120,6 +120,8 @@ CASES = [
     ("page_counter", PLAN + "新建学校3所。\n地址:某某区滨河路18栋", "18栋", "excluded"),
     # wrong-way cases from the session-10 review
     ("document_parts", PLAN + "落实好25项教育要点。", "25项", "excluded"),
+    ("page_counter", PLAN + "新建学校3所。\n上一篇:某某市完成公共停车场建设106个", "106个", "excluded"),
+    ("past_word", PLAN + "农村小学附设幼儿园已增设193个班。", "193个", "result"),
     ("commitment", "某某县人民政府关于印发某某县2024年度履行教育职责工作方案的通知\n全县新建幼儿园5所。", "5所", "target"),
     ("commitment", PLAN + "要巩固多年来的成果，新建幼儿园3所。", "3所", "target"),
     ("commitment", PLAN + "新年来临之际，走访慰问困难教师200名。", "200名", "target"),
