@@ -70,7 +70,7 @@ def school_stages(text: str) -> set[str]:
     return found | {"", _SEVERAL} if _SEVERAL in found else found
 
 
-def building_domain(indicator: str, clause: str, sentence: str = "") -> str | None:
+def building_domain(indicator: str, clause: str, sentence=None) -> str | None:
     """Building, places or money (codebook section 4): the one school stage it is for, or
     facilities_funding for several stages or schools in general; None when not about building.
     Places that name no stage (新增学位14万个) are for the one stage their sentence builds
@@ -79,8 +79,8 @@ def building_domain(indicator: str, clause: str, sentence: str = "") -> str | No
     if not (places or any(p.search(clause) or p.search(indicator) for p in _OVERRIDE.values())):
         return None
     stages = school_stages(indicator)  # not the clause: 幼儿园等八个新开办学校 names an example
-    if not stages and places:
-        stages = school_stages(sentence)
+    if not stages and places and sentence is not None:  # (a callable: the sentence is cut only when asked)
+        stages = school_stages(sentence() if callable(sentence) else sentence)
     return next(iter(stages)) if len(stages) == 1 else "facilities_funding"
 
 
@@ -103,7 +103,7 @@ def is_mixed_document(title: str, head: str) -> bool:
 
 
 def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixed: bool = False,
-                  before: str | None = None) -> str:
+                  before=None) -> str:
     """The codebook domain. In a mixed document a target is about education only when its
     indicator or clause says so (学校, 学生, 幼儿园 …); 老旧小区改造 or 就业 there are `other`."""
     if mixed and not (_ANCHOR.search(indicator) or _ANCHOR.search(clause)):

@@ -145,7 +145,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "kind": f.kind,
                 "indicator": (indicator := target_word_named(f.indicator, metric := assign_metric(f.indicator, f.clause, f.kind))),
                 "domain": assign_domain(indicator, f.clause, f.sentence, f.heading, mixed,
-                                        _sentence_before(norm.text, f)),
+                                        lambda f=f: _sentence_before(norm.text, f)),
                 "deadline": f.deadline,
                 "region": doc.region.region,
                 "province": doc.region.province,

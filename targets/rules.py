@@ -202,7 +202,8 @@ _CONTACT = re.compile(rf"(?:{alternation(EX['contact_labels'])})\s*[:：]")
 
 def page_counter(c: Candidate) -> bool:
     """浏览次数:3521次, 地址:某某区某某湾1栋: web page chrome."""
-    return bool(_PAGE_COUNTER.search(c.left_sent[-12:]) or _CONTACT.search(c.left_sent))
+    left = c.left_sent
+    return bool((":" in left or "：" in left) and (_PAGE_COUNTER.search(left[-12:]) or _CONTACT.search(left)))
 
 
 def concept_name(c: Candidate) -> bool:
@@ -659,7 +660,9 @@ def paragraph_past_time(c: Candidate) -> bool:
     # counts after the sentence's own time (为实现…的目标要求，近3年，…共投入27亿元: a purpose, not a plan)
     own = _own_time_cue(c)
     if own:  # from the start of the clause the time is in
-        clause = max(c.text.rfind(mark, c.sent_s, own.start) for mark in "，,；;：:") + 1
+        t, a, b = c.text, c.sent_s, own.start
+        clause = max(t.rfind("，", a, b), t.rfind(",", a, b), t.rfind("；", a, b), t.rfind(";", a, b),
+                     t.rfind("：", a, b), t.rfind(":", a, b)) + 1
         if _FUTURE.search(c.text, max(clause, c.sent_s), c.s):
             return False
     elif _future_in_sent(c):
@@ -842,7 +845,7 @@ def result_period(c: Candidate, decision_rule: str) -> str:
     years = [int(y) for y in _SENT_YEAR.findall(left) if not latest or int(y) <= latest]
     if years:
         return _with_month(str(years[-1]), month)
-    since = _YEARS_SINCE.search(left)
+    since = _YEARS_SINCE.search(left) if ("来" in left or "近" in left or "过去" in left) else None
     n = parse_number(since.group(1) or since.group(2)) if since and year else None
     if n and 1 < n <= 10:
         last = c.doc.summary_year or year if c.doc.summary else year - 1
