@@ -326,6 +326,15 @@ def article_numeral(c: Candidate) -> bool:
     return c.is_cn and c.n1 in V["weak_numerals"] and not c.norm_hit and c.comparator == "="
 
 
+_LONE_MAGNITUDES = frozenset({"万", "亿", "千万", "百万", "千亿", "万亿"})
+
+
+def lone_magnitude(c: Candidate) -> bool:
+    """投资万元, 上亿人, 几千万人: a magnitude with no digit before it (lost in a repost, or a vague
+    amount) is not a number."""
+    return c.n1 in _LONE_MAGNITUDES and not c.n2
+
+
 EXCLUSIONS: list[tuple[str, Rule]] = [
     ("spam_line", spam_line),
     ("ordinal", ordinal),
@@ -351,6 +360,7 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
     ("programme_name", programme_name),
     ("abstract_count", abstract_count),
     ("article_numeral", article_numeral),
+    ("lone_magnitude", lone_magnitude),
 ]
 
 

@@ -120,6 +120,9 @@ CASES = [
     ("page_counter", PLAN + "新建学校3所。\n地址:某某区滨河路18栋", "18栋", "excluded"),
     # wrong-way cases from the session-10 review
     ("document_parts", PLAN + "落实好25项教育要点。", "25项", "excluded"),
+    ("lone_magnitude", PLAN + "桃城区新改扩建中小学3所，投资万元。", "万元", "excluded"),
+    ("lone_magnitude", PLAN + "城镇还有几千万人居住在棚户区。", "千万人", "excluded"),
+    ("commitment", PLAN + "投入专项资金一万元。", "一万元", "target"),
     ("page_counter", PLAN + "新建学校3所。\n上一篇:某某市完成公共停车场建设106个", "106个", "excluded"),
     ("past_word", PLAN + "农村小学附设幼儿园已增设193个班。", "193个", "result"),
     ("commitment", "某某县人民政府关于印发某某县2024年度履行教育职责工作方案的通知\n全县新建幼儿园5所。", "5所", "target"),

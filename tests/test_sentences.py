@@ -26,6 +26,8 @@ CASES = [
     # a range that says its unit twice is one row; a year after a count is not its upper end
     ("推动每所中职学校建成2个至3个骨干专业群。", [("2个至3个", 2, 3, "个", "range", "norm")]),
     ("公办幼儿园数量从30所到35所。", [("35所", 35, None, "所", "=", "count")]),
+    # a magnitude whose digits a repost lost is no amount; 一万元 is one
+    ("桃城区新改扩建中小学3所，投资万元。", [("3所", 3, None, "所", "=", "count")]),
     ("新增学位2000个到2026年全部交付。", [("2000个", 2000, None, "个", "=", "count"), ("2026年", 2026, None, "年", "=", "deadline")]),
     ("新增2-4所新优质学校项目校。", [("2-4所", 2, 4, "所", "range", "count")]),
     ("引导每位学生形成 1-2 项艺术爱好和特长。", [("1-2 项", 1, 2, "项", "range", "norm")]),
