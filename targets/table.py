@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
+from .atomic import write_atomic as _atomic
 from .schema import COLUMNS, DOCUMENT_COLUMNS
 
 SCHEMA = pa.schema([
@@ -152,22 +153,6 @@ def arrow_table(columns: dict[str, list], cells: list[list[str]], data: bytes, s
     exact = _text_exact(columns, cells, data, schema)
     table = _arrow_from_csv(data, schema, len(cells[0]) if cells else 0) if exact else None
     return table if table is not None else build(columns, schema)
-
-
-def _atomic(path: Path, write) -> None:
-    """Write via a temp file in the same folder, then rename over the target."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; the table is for everyone
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def write_outputs(rows: list[dict], documents: list[dict], out_dir: str | os.PathLike):

@@ -157,3 +157,58 @@ def test_tasks_shrink_as_the_input_runs_out(tmp_path):
     assert sizes[0] > b.CHUNK_BYTES // 2 and sizes[-1] <= b.MIN_CHUNK_BYTES + 40_000
     assert sizes == sorted(sizes, reverse=True)
     assert len(list(b._chunks(jobs[:1], workers=2))) == 1
+
+
+def test_killed_parallel_extract_leaves_previous_table_intact(tmp_path):
+    """The same with two workers and the writer process: killing the run's process group
+    mid-way leaves the old table whole, and no temp file is taken for a table."""
+    inp, out = tmp_path / "in", tmp_path / "out"
+    inp.mkdir()
+    (inp / "a.txt").write_text("2024年某区教育工作要点\n新开幼儿园7所。", encoding="utf-8")
+    build(inp, out)
+    before = {n: (out / n).read_bytes() for n in ("targets.parquet", "targets.csv", "documents.csv", "manifest.json",
+                                                  "progress.csv")}
+    seed_text = (SEEDS / "001_b601ba3704758aaf.txt").read_text(encoding="utf-8")
+    for i in range(1200):
+        (inp / f"doc{i:04d}.txt").write_text(seed_text + f"\n新增托位{i + 1}个。", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "targets", "extract", "--input", str(inp), "--output", str(out),
+                             "--workers", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and not list(out.glob("*.tmp")) and proc.poll() is None:
+        time.sleep(0.02)
+    time.sleep(0.3)
+    assert proc.poll() is None, "extract finished before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(10)
+    assert {n: (out / n).read_bytes() for n in before} == before
+    result = build(inp, out, workers=2)
+    assert result.targets > 1200 and not result.errors
+
+
+def test_a_failing_writer_process_is_reported_and_leaves_the_table(corpus, tmp_path, monkeypatch):
+    """With workers, the table is written by a forked process: when writing fails there, the
+    build raises that error (not a hang, not a silent empty table) and the old table stays."""
+    import targets.build as b
+    out = tmp_path / "out"
+    build(corpus, out)
+    before = (out / "targets.csv").read_bytes()
+    for path in corpus.glob("*.txt"):  # every file changed: all are extracted again, in parallel
+        path.write_text(path.read_text(encoding="utf-8") + "\n新开幼儿园9所。", encoding="utf-8")
+    real = b._write_table
+
+    def failing(out_dir, reuse, batch_rows, items):
+        def some():
+            for k, item in enumerate(items):
+                if k == 2:
+                    raise OSError(28, "No space left on device")
+                yield item
+        return real(out_dir, reuse, batch_rows, some())
+
+    monkeypatch.setattr(b, "_write_table", failing)  # the forked writer inherits it
+    monkeypatch.setattr(b, "CHUNK_BYTES", 1)  # a task a file: several messages to the writer
+    with pytest.raises(OSError, match="No space left") as raised:
+        build(corpus, out, workers=2)
+    assert "in the table writer process" in str(raised.value.__cause__)  # raised there, told here
+    assert (out / "targets.csv").read_bytes() == before
+    assert not list(out.glob("*.tmp"))
