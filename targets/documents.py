@@ -42,7 +42,7 @@ _TITLE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至]\s*(?:19|20)
 _MARKER = re.compile(rf"(?:{alternation(_V['source_markers'])})[:：]?")
 # an opening year (2024年，…; 2022-2024年，青秀区将… opens on its first year, not its last)
 _OPENER = re.compile(r"(?<![到至止於于前\d\-—~－])(?:(?P<start>(?:19|20)\d{2})\s*[-—~－至]\s*)?"
-                     r"(?P<y>(?:19|20)\d{2})年(?:[,，]|是|以来|，)")
+                     r"(?P<y>(?:19|20)\d{2})年(?:[,，]|是|以来[,，])")
 # A heading line naming the year of the work it plans (二、2024年经济社会发展总体要求, 三、2016年重点工作)
 # or reviews (一、2023年工作回顾: the plan is for the year after).
 _PLAN_HEADING = re.compile(rf"(?m)^\s*(?:[一二三四五六七八九十]{{1,3}}、|第[一二三四五六七八九十]{{1,3}}部分)?\s*((?:19|20)\d{{2}})\s*年"
@@ -200,6 +200,26 @@ def reviewed_year(text: str, lo: int, hi: int) -> int | None:
     return int(m.group(2) or m.group(1)) if m else None  # 2021年至2024年，…共完成: the span's last year
 
 
+_RV = load_vocab()["results"]
+_NEWS_LEAD = re.compile(alternation(_RV["news_lead_words"]))
+_PAST_SPAN = re.compile(alternation(_RV["past_time_cues"]))
+_LEAD_INTENT = re.compile(alternation(_RV["news_lead_intent"]))
+_NAMED_YEAR = re.compile(r"(?<![到至於于\d])((?:19|20)\d{2})\s*年(?!前|底前|以前)")
+
+
+# a headline opening on a year glued to a place's name, without 年 (2016哈尔滨惠民行动…)
+_HEADLINE_YEAR = re.compile(r"(?m)^\s*(?:原标题|标题)?[:：]?\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
+
+
+def news_review_lead(text: str, lo: int, hi: int) -> bool:
+    """A news page whose first sentence reports the past (记者从…获悉，近年来，…), with no word
+    of intent in it."""
+    head = text[lo:min(hi, lo + 300)]
+    end = head.find("。")
+    first = head[:end] if end != -1 else head
+    return bool(_NEWS_LEAD.search(first) and _PAST_SPAN.search(first) and not _LEAD_INTENT.search(first))
+
+
 def _year(title: str, text: str, pub_date: str) -> int | None:
     """The plan's year: the title's (a summary-and-plan title's plan year: 2024年工作总结及2025年工作
     计划 → 2025), else a plan heading's (2024年重点工作), else the year after a review heading's
@@ -229,12 +249,19 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     reviewed = reviewed_year(text, 0, 600)
     if reviewed:  # 2021年至2024年，全州共完成教育支出…: a review written when its span ends
         return reviewed
+    if not pub_date and news_review_lead(text, 0, len(text)):  # 近年来…: of the latest year it names
+        named = [int(y) for y in _NAMED_YEAR.findall(text[:3000])]
+        if named:
+            return max(named)
     m = _OPENER.search(text[:600])
     if m:  # a span that opens a plan's sentence is the plan of its first year; a review's, of its last
         plans = m.group("start") and _INTENT.match(text, m.end(), m.end() + 60)
         return int(m.group("start") if plans else m.group("y"))
     if pub_date:
         return int(pub_date[:4])
+    for m in _HEADLINE_YEAR.finditer(text[:300]):  # 2016哈尔滨惠民行动项目出炉: a headline's year
+        if detect_region("", head=text[m.end():m.end() + 12]).region:
+            return int(m.group(1))
     years = Counter(re.findall(r"((?:19|20)\d{2})年", text))
     return int(years.most_common(1)[0][0]) if years else None
 

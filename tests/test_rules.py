@@ -178,6 +178,14 @@ CASES = [
     # a lead that reviews the page's own year in the past tense makes the page a summary
     ("summary_document", "2024年，全县30项民生实事高质量完成，新增学位2100个。\n全年新建幼儿园3所。", "3所", "result"),
     ("commitment", "2024年，全县确保30项民生实事高质量完成，新增学位2100个。\n全年新建幼儿园3所。", "3所", "target"),
+    # a news lead that reports the past (记者…获悉，近年来，…) makes the page a review; a plan's preamble
+    # that opens the same way does not, nor a news lead with a word of intent
+    ("summary_document", "12月18日，记者从某某州教育大会上获悉，近年来，全州坚持教育优先发展。\n"
+     "推进学前教育普惠发展。新建改扩建幼儿园120余所、新增学位2万余个。", "2万余个", "result"),
+    ("summary_document", "本报讯 今年以来，某某县持续加大教育投入。\n全县新建幼儿园4所。", "4所", "result"),
+    ("commitment", PLAN + "近年来，我县教育事业取得长足发展。\n新建幼儿园4所。", "4所", "target"),
+    ("commitment", "记者从某某县教育局获悉，近年来成效明显的基础上，今年将继续加大投入。\n新建幼儿园4所。", "4所",
+     "target"),
     # targets that the result and exclusion rules must leave alone (review of session 9)
     ("commitment", PLAN + "确保10所已开工项目年底前竣工。", "10所", "target"),
     ("commitment", PLAN + "对3所已建成学校进行验收。", "3所", "target"),
