@@ -194,6 +194,16 @@ def five_year_plan_year(text: str) -> int | None:
     return start + 4 if m.group(2) == "收官" else start
 
 
+# “十四五”时期，…制定本规划: the page is the five-year plan itself, of its first year
+_OWN_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五[”\"]?(?:时期|期间|规划)[^\n]{0,300}?(?:制定|编制)本规划")
+
+
+def own_five_year_plan_year(text: str) -> int | None:
+    """The first year of the five-year plan a page says it is (“十四五”时期…制定本规划 → 2021)."""
+    m = _OWN_FIVE_YEAR_PLAN.search(text[:600])
+    return 2006 + (10 + _ORDINAL[m.group(1)] - 11) * 5 if m else None
+
+
 def reviewed_year(text: str, lo: int, hi: int) -> int | None:
     """The year a sentence in text[lo:hi] reviews in the past tense (2023年，…取得了…显著成果)."""
     m = _REVIEW_SENTENCE.search(text, lo, hi)
@@ -259,6 +269,9 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
         return int(m.group("start") if plans else m.group("y"))
     if pub_date:
         return int(pub_date[:4])
+    own_plan = own_five_year_plan_year(text)
+    if own_plan:
+        return own_plan
     for m in _HEADLINE_YEAR.finditer(text[:300]):  # 2016哈尔滨惠民行动项目出炉: a headline's year
         if detect_region("", head=text[m.end():m.end() + 12]).region:
             return int(m.group(1))

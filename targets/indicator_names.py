@@ -72,10 +72,20 @@ def open_quote(left: str) -> str:
     return left[i + 1:] if i >= 0 and "”" not in left[i:] and len(left) - i > 4 else left
 
 
+def _is_place(name: str) -> bool:
+    from .regions import region_named  # the gazetteer, only for a sub-item (其中…)
+    name = name.strip()
+    return 2 <= len(name) <= 8 and bool(region_named(name).region)
+
+
 def head_words(s: str) -> str:
     """Drop what does not name the measure at the start: lead words (确保, 力争), the scope (全市),
     an enumeration before its head (…等关键场舍), the whole before a sub-item (其中…)."""
-    s = _SUB_ITEM.sub("", s)
+    sub = _SUB_ITEM.match(s)
+    if sub:
+        # (其中浏阳1所): a sub-item that is only a place is the whole's share there, named by the whole
+        s = (_QUANTITY_TAIL.sub("", s[:sub.end()].rstrip("其中(（")) if _is_place(s[sub.end():])
+             else s[sub.end():])
     s = _ETC_HEAD.sub("", s)
     s = _LIST_QUOTE.sub("", s)
     s = _LEAD_WORDS.sub("", s)

@@ -714,6 +714,8 @@ def task_cell(c: Candidate) -> bool:
     """In a task table's row (cells split by tabs), a number before a cell that reports its status
     (建设品质县中4所 | 已完成。 | 100) is the task, not what was done."""
     e = c.sent_e
+    while e < c.doc.hi and c.text[e] in "。；; ":  # a cell may end its sentence: 建成…(其中浏阳1所)。 | …
+        e += 1
     if e >= c.doc.hi or c.text[e] != "\t" or c.progress_label or _PAST_WORD.search(c.left_clause):
         return False
     rest = c.text[e + 1:min(c.doc.hi, e + 300)].split("\n", 1)[0]

@@ -196,6 +196,9 @@ def test_ambiguous_place_names(text, region):
     # a headline opening on a year glued to a place's name; an undated news review is of the
     # latest year it names (a comparison's base and a span's start are earlier), not of 2021年以来
     ("原标题:2018秦皇岛惠民实事出炉\n新建幼儿园5所。", "河北省秦皇岛市", 2018),
+    # a five-year plan that says it is one is of its first year, whatever year its statistics name
+    ("“十四五”时期是教育现代化的关键时期，为推进全县教育高质量发展，制定本规划。\n一、发展基础\n"
+     "截至2019年底，全县现有各级各类学校320所。", "", 2021),
     ("12月18日，记者从某某州教育大会上获悉，近年来，全州坚持教育优先发展。\n新建幼儿园120余所。"
      "2021年以来，高考质量稳居全省前列，2023年本科上线率较2022年提高5个百分点。", "", 2023),
 ])

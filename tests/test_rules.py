@@ -172,6 +172,9 @@ CASES = [
      "200个", "target"),
     # a task table's row: the task before its status cell is the target, the figure in it a result
     ("task_cell", "某某县2024年民生实事项目完成情况公示\n新建公办幼儿园3所\t已完成。\t100\n", "3所", "target"),
+    # the task's cell may end its sentence, and the status be two cells on (项目 | 任务 | 状态 | 进度)
+    ("task_cell", "某某市2024年重点民生实事项目完成情况公示\n建设示范性高中8所(其中醴陵2所)。\t建设示范性高中2所\t已完成。\t100\n",
+     "2所", "target"),
     ("summary_document", "某某县2024年民生实事项目完成情况公示\n新建公办幼儿园\t已建成3所\t100\n", "3所", "result"),
     ("abstract_count", PLAN + "计划涵盖学前教育、义务教育、高中教育和职业教育4个方面。", "4个", "excluded"),
     ("commitment", PLAN + "新建学前教育、义务教育和高中教育学校4个。", "4个", "target"),
