@@ -251,7 +251,13 @@ def reference_frame(c: Candidate) -> bool:
 
 def rule_set_name(c: Candidate) -> bool:
     """八项规定, 十项准则, “体教融合”新10条: names of rule sets."""
-    return c.unit in EX["rule_units"] and (c.after.lstrip().startswith(_RULE_NOUNS) or not c.after.strip())
+    if c.unit not in EX["rule_units"]:
+        return False
+    if c.after.lstrip().startswith(_RULE_NOUNS):
+        return True
+    # nothing after it: a name only when it says so (“体教融合”新10条, a quoted “十条”); 开展比赛41项,
+    # 完成重点项目12项 count what is done
+    return not c.after.strip() and (c.left_clause.rstrip().endswith("新") or c.quote_span is not None)
 
 
 _EVERY_BEFORE = re.compile(r"每(?:隔)?\s*$")
@@ -551,6 +557,11 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
 _COMPARE_BEFORE = set("较比与同从由")  # 比上年, 较去年, 从去年的2.1% compare: they name no time
 
 
+# “十三五”期间, 十二五以来: the span of a five-year plan (十一五 is 2006-2010), named as a time
+_FIVE_YEAR_SPAN = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(?:期间|时期|以来|来|末)")
+_FYP_ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
 class TimeCue(NamedTuple):
     """A time a text names: a year (2023年), a past (去年) or an intent (今年, 将, 计划).
     (A NamedTuple: a document makes one per 年, and a frozen dataclass is slow to make.)"""
@@ -571,6 +582,9 @@ def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
         y = _YEAR_BEFORE.search(text, max(lo, m.start() - 6), m.start())
         if y and not (y.start() > lo and text[y.start() - 1] in _COMPARE_BEFORE):
             cues.append(TimeCue(y.start(), year=int(y.group()[:4])))
+    if "五" in text[lo:hi]:
+        for m in _FIVE_YEAR_SPAN.finditer(text, lo, hi):  # “十三五”期间: the plan's last year
+            cues.append(TimeCue(m.start(), year=2006 + (10 + _FYP_ORDINAL[m.group(1)] - 11) * 5 + 4))
     for m in _TIME_WORD.finditer(text, lo, hi):
         s, w = m.start(), m.group()
         if w[-1] == "来" and text[m.end():m.end() + 1] == "的":
@@ -857,6 +871,14 @@ def result_period(c: Candidate, decision_rule: str) -> str:
     years = [int(y) for y in _SENT_YEAR.findall(left) if not latest or int(y) <= latest]
     if years:
         return _with_month(str(years[-1]), month)
+    if "五" in left:
+        plan = None
+        for plan in _FIVE_YEAR_SPAN.finditer(left):
+            pass
+        if plan:  # “十三五”期间，…累计…: the plan's five years
+            first = 2006 + (10 + _FYP_ORDINAL[plan.group(1)] - 11) * 5
+            if not year or first + 4 < year:
+                return f"{first}-{first + 4}"
     since = _YEARS_SINCE.search(left) if ("来" in left or "近" in left or "过去" in left) else None
     n = parse_number(since.group(1) or since.group(2)) if since and year else None
     if n and 1 < n <= 10:

@@ -38,6 +38,14 @@ CASES = [
     ("counted_percentages", PLAN + "落实校园安全四个100%要求。", "四个", "excluded"),
     ("reference_frame", PLAN + "对标省级评估标准的5方面24项指标开展自查。", "24项", "excluded"),
     ("rule_set_name", PLAN + "严格执行师德十项准则。", "十项", "excluded"),
+    ("rule_set_name", PLAN + "落实“体教融合”新10条。", "10条", "excluded"),
+    # nothing after a count of 项 does not make it a name
+    ("commitment", PLAN + "开展科创类比赛41项。", "41项", "target"),
+    ("commitment", PLAN + "完成重点建设项目12项。", "12项", "target"),
+    # a past five-year plan's span is a past time; the current one's is not
+    ("paragraph_past_time", "某某区2021年教育发展大会召开\n“十三五”期间，全区教育投入累计超160亿元，新改扩建教育项目52个。",
+     "52个", "result"),
+    ("commitment", "某某区2021年教育发展大会召开\n“十四五”期间，全区将新改扩建教育项目60个。", "60个", "target"),
     ("every_period", PLAN + "每2周开展一次安全巡查。", "2周", "excluded"),
     ("document_parts", PLAN + "今年重点实施10项民生实事：新增托位300个。", "10项", "excluded"),
     ("document_parts", PLAN + "以上5项指标均纳入年度考核。", "5项", "excluded"),
@@ -259,6 +267,7 @@ def test_every_rule_has_a_test_row():
 @pytest.mark.parametrize("text, quote, period", [
     (PLAN + "一、2023年工作回顾\n全县新增学位1500个。\n二、2024年重点任务\n", "1500个", "2023"),
     (PLAN + "过去一年，全县新增学位1200个。\n", "1200个", "2023"),
+    ("某某区2021年教育发展大会召开\n“十三五”期间，全区新增学位2.8万个。", "2.8万个", "2016-2020"),
     (PLAN + "截至2024年6月，已建成托育机构52个。", "52个", "2024-06"),  # as of June
     (PLAN + "截至9月，全县已新开办学校8所。", "8所", "2024-09"),
     # a summary-and-plan document reports the summary's year
