@@ -28,6 +28,12 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)  # e.g. a document cut at the row cap
 
 
+def _decimal_clean(value: float) -> float:
+    """The value as the text wrote it: 2.3亿 is 230000000, not the 229999999.99999997 that binary
+    floating point makes of 2.3 × 10⁸ (12 significant digits are far more than any plan gives)."""
+    return float(f"{float(value):.12g}")
+
+
 def target_id(source_file: str, start: int, end: int, value: float) -> str:
     key = f"{source_file}|{start}|{end}|{value!r}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
@@ -138,8 +144,8 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "start": start,
                 "end": end,
                 "quote": text[start:end],
-                "value": float(f.value),
-                "value_max": None if f.value_max is None else float(f.value_max),
+                "value": _decimal_clean(f.value),
+                "value_max": None if f.value_max is None else _decimal_clean(f.value_max),
                 "unit": f.unit,
                 "comparator": f.comparator,
                 "kind": f.kind,

@@ -520,6 +520,7 @@ _PLAN = re.compile(alternation(EX["plan_headings"]))
 
 
 _SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))
+_PLAN_TITLE = re.compile(alternation(V["results"]["plan_title_words"]))
 # 通报2023年民生工程进展情况, 截至7月底…总体进展顺利: the page reports progress
 _PROGRESS_REPORT = re.compile(rf"(?:{alternation(V['results']['progress_report_verbs'])})[^。\n]{{0,30}}?"
                               rf"(?:{alternation(V['results']['progress_report_words'])})")
@@ -664,7 +665,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         summary_year = year
     elif not summary and news_review_lead(text, lo, hi):
         summary, summary_year = True, year  # 记者从…获悉，近年来，…: news of what was done
-    doc = DocContext(summary=summary, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
+    plan_title = bool(_PLAN_TITLE.search(title or first_line))
+    doc = DocContext(summary=summary, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
                      numeral_words=numeral_words, review=_SpanSet(review_spans),

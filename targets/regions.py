@@ -243,6 +243,9 @@ def region_named(name: str) -> Region:
     return region_of(places[top[0]]) if len(top) == 1 else Region()
 
 
+_BARE_COUNTY_ISSUER = re.compile(r"(?:^|[\s\d年])([区县])(?:人民)?(?:政府|委|教育局|教体局|教育体育局|教育和体育局)")
+
+
 def detect_region(text: str, head: str = "") -> Region:
     """The area a plan is about: the most-mentioned place, title/head mentions weighted.
 
@@ -304,6 +307,13 @@ def detect_region(text: str, head: str = "") -> Region:
                 len(siblings) >= 2 or (citywide and (any(s >= 0.6 * best for s in siblings)
                                                      or len(named_siblings) >= 2))):
             return region_of(city)
+    # 2023年区政府民生实事进展情况: an issuer named only by its level (区政府, 县教育局) is the one
+    # county of the best city that the text names
+    if place.level == 2 and _BARE_COUNTY_ISSUER.search(head[:300]):
+        counties = [c for c in boosted if places[c].level == 3 and c.startswith(best_code[:4])
+                    and places[c].name.endswith(_BARE_COUNTY_ISSUER.search(head[:300]).group(1))]
+        if len(counties) == 1:
+            return region_of(places[counties[0]])
     # Prefer the lowest level that is about as prominent as its parent.
     if place.level < 3:
         children = [(c, s) for c, s in boosted.items() if places[c].level > place.level

@@ -53,6 +53,7 @@ class DocContext:
     time_index: tuple | None = None  # the document's time cues (_time_index)
     time_memo: dict = field(default_factory=dict)  # (paragraph floor, sentence start) → last time cue before
     has_past: bool | None = None  # does it name any past time (_has_past_cue)
+    plan_title: bool = False  # its title (or first line) names a plan (工作要点, 实施方案 …)
 
 
 @dataclass(slots=True)
@@ -759,6 +760,25 @@ def done_by_month(c: Candidate) -> bool:
     return bool(m) and (c.doc.summary or bool(m.group("done")) or bool(_TASK.search(_previous_sentence(c))))
 
 
+_YEAR_ON_YEAR = re.compile(rf"(?:{alternation(RS['year_on_year'])})\s*(?:分别)?\s*(?:{alternation(RS['year_on_year_verbs'])})")
+
+
+def year_on_year(c: Candidate) -> bool:
+    """学校比例为76%，比上年提高2.19个百分点: a level and its change on last year, outside a plan and
+    with no word of intent in the sentence, report a measured year (a statistics bulletin)."""
+    if c.doc.plan_title or "比" not in c.text[c.sent_s:c.sent_e] and "同" not in c.text[c.sent_s:c.sent_e]:
+        return False
+    # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元)
+    # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元;
+    # 今年要完成…。中央预算内投资安排5376亿元，比去年增加300亿元): outside a summary 今年 plans
+    if not _YEAR_ON_YEAR.search(c.text, c.sent_s, c.sent_e) or _future_in_sent(c):
+        return False
+    last = _last_time_cue(c)
+    if last is not None and last.this_year and not c.doc.summary:
+        return False
+    return _cue_kind(last, c.doc.year) != "future" and "今年" not in c.left_sent
+
+
 STATUS_RULES: list[tuple[str, Rule]] = [
     ("in_measured_column", in_measured_column),
     ("in_progress_column", in_progress_column),
@@ -773,6 +793,7 @@ STATUS_RULES: list[tuple[str, Rule]] = [
     ("clause_reports", clause_reports),
     ("breakdown_of_result", breakdown_of_result),
     ("paragraph_past_time", paragraph_past_time),
+    ("year_on_year", year_on_year),
 ]
 
 _ELSEWHERE = re.compile(alternation(RS["elsewhere_words"]))

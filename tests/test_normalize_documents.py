@@ -92,6 +92,8 @@ def test_a_two_character_county_needs_a_place_before_it(text, region):
     # named one by one more often
     ("2022年全市新建学校8所，其中甘州区5所，临泽县2所，高台县1所。\n甘州区第一小学、甘州区第二小学、"
      "甘州区第三幼儿园、甘州区第五中学3月开工。", "甘肃省张掖市"),
+    # an issuer named only by its level (区政府) is the one district of the city that the text names
+    ("2023年区政府民生实事进展情况\n序号\t项目名称\n1\t宜春市第二幼儿园扩建\t袁州区教育局\t宜春市教育局", "江西省宜春市袁州区"),
     # a long short name of a city needs no place word after it (哈尔滨惠民行动)
     ("2018秦皇岛惠民实事出炉\n新建幼儿园5所。", "河北省秦皇岛市"),
 ])

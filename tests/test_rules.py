@@ -197,6 +197,19 @@ CASES = [
     ("commitment", PLAN + "近年来，我县教育事业取得长足发展。\n新建幼儿园4所。", "4所", "target"),
     ("commitment", "记者从某某县教育局获悉，近年来成效明显的基础上，今年将继续加大投入。\n新建幼儿园4所。", "4所",
      "target"),
+    # a year-on-year change reports a measured year outside a plan; a plan's, or a paragraph of
+    # this year's plans, does not
+    ("year_on_year", "2023年，某某市儿童视力检查覆盖率91.41%。小学、中学的学校比例分别为51%和76%，"
+     "分别比上年提高11个和2.19个百分点。", "2.19个百分点", "result"),
+    ("year_on_year", "2023年，某某市儿童视力检查覆盖率91.41%。小学、中学的学校比例分别为51%和76%，"
+     "分别比上年提高11个和2.19个百分点。", "76%", "result"),
+    ("commitment", PLAN + "学前三年毛入园率达到92%，比上年提高2个百分点。", "2个百分点", "target"),
+    ("commitment", "某某市政府工作报告\n今年要完成交通投资320亿元。市级预算内投资安排54亿元，比去年增加3亿元。",
+     "3亿元", "target"),
+    ("summary_document", "2023年县教育体育局上半年工作情况总结\n全县投入资金2860万元。", "2860万元", "result"),
+    ("past_word", PLAN + "新成立了城区、城北、城南等3个教育集团。", "3个", "result"),
+    ("building_phase", PLAN + "职业技术学校项目二期已基本完工。", "二期", "excluded"),
+    ("building_phase", PLAN + "推进地铁1号线三期、2号线一期工程建设。", "三期", "excluded"),
     # targets that the result and exclusion rules must leave alone (review of session 9)
     ("commitment", PLAN + "确保10所已开工项目年底前竣工。", "10所", "target"),
     ("commitment", PLAN + "对3所已建成学校进行验收。", "3所", "target"),

@@ -326,3 +326,10 @@ def test_a_multi_year_plans_yearly_block_under_a_heading_and_a_baseline_year():
 def test_a_report_on_a_multi_year_plan_is_not_due_at_its_end():
     text = "关于某某县2021-2023年学前教育行动计划完成情况的报告\n下一步，将新建幼儿园3所。"
     assert [r["deadline"] for r in targets_of(text)] == [""]
+
+
+def test_values_are_the_decimals_written_not_binary_float_noise():
+    """2.3亿元 is 230000000 in the table, not 229999999.99999997 (2.3 × 10⁸ in binary floating point)."""
+    rows = {r["quote"]: r for r in extract_text("某某县2024年教育工作要点\n投资2.3亿元，发放1.1万元奖补，下降0.35%。")}
+    assert (rows["2.3亿元"]["value"], rows["1.1万元"]["value"], rows["0.35%"]["value"]) == (230000000.0, 11000.0, -0.35)
+    assert repr(rows["2.3亿元"]["value"]) == "230000000.0"
