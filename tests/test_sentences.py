@@ -229,6 +229,7 @@ def test_review_section_reports_results_not_goals():
     ("新建改扩建中小学幼儿园80所。", "facilities_funding"),
     ("新增学位1.2万个。", "facilities_funding"),
     ("新建公办幼儿园、中小学9所。", "facilities_funding"),
+    ("新改建中小学校32所。", "facilities_funding"),
     ("加快某某地块幼儿园等八个新开办学校项目建设。", "facilities_funding"),
     ("提质改造乡镇寄宿制学校19所。", "compulsory"),
     # not about building: the keywords decide
