@@ -521,6 +521,7 @@ _PLAN = re.compile(alternation(EX["plan_headings"]))
 
 _SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))
 _PLAN_TITLE = re.compile(alternation(V["results"]["plan_title_words"]))
+_PROGRESS_LABEL = re.compile(alternation(V["results"]["progress_labels"]))
 # 通报2023年民生工程进展情况, 截至7月底…总体进展顺利: the page reports progress
 _PROGRESS_REPORT = re.compile(rf"(?:{alternation(V['results']['progress_report_verbs'])})[^。\n]{{0,30}}?"
                               rf"(?:{alternation(V['results']['progress_report_words'])})")
@@ -657,7 +658,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     review_spans = _review_sections(text, lo, hi)
     first_line = text[lo:lo + 200].lstrip().split("\n", 1)[0]  # the title as written, past its title word
     summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200])
-                   or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400)))  # the lead
+                   or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400))  # the lead
+                   or _PROGRESS_LABEL.search(text, lo, min(hi, lo + 800)))  # 【工作进展】 before the headline
     summary_year = _SUMMARY_YEAR.search(title or first_line) if summary else None
     summary_year = int(summary_year.group(1)) if summary_year else None
     if not summary and year and (reviewed_year(text, lo, min(hi, lo + 400)) == year or _looks_back(pub_date, year)):

@@ -208,6 +208,12 @@ CASES = [
      "3亿元", "target"),
     ("summary_document", "2023年县教育体育局上半年工作情况总结\n全县投入资金2860万元。", "2860万元", "result"),
     ("past_word", PLAN + "新成立了城区、城北、城南等3个教育集团。", "3个", "result"),
+    # a report on a project's implementation, and a site's 【工作进展】 label, report progress
+    ("summary_document", "某某县2024年新建、改扩建公办幼儿园项目实施情况\n2024年，改扩建幼儿园7所，总投资875.1万元。",
+     "7所", "result"),
+    ("summary_document", "发布机构 | 某某市教育体育局 | 发文日期 | 2024-10-31\n信息名称 | 【工作进展】加快教育项目建设\n"
+     "今年以来，全市投入资金7.38亿元，改扩建公办园9所。", "9所", "result"),
+    ("commitment", PLAN + "植树造林种植苗木8000株。", "8000株", "target"),
     ("building_phase", PLAN + "职业技术学校项目二期已基本完工。", "二期", "excluded"),
     ("building_phase", PLAN + "推进地铁1号线三期、2号线一期工程建设。", "三期", "excluded"),
     # targets that the result and exclusion rules must leave alone (review of session 9)
