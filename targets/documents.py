@@ -195,13 +195,20 @@ def five_year_plan_year(text: str) -> int | None:
 
 
 # “十四五”时期，…制定本规划: the page is the five-year plan itself, of its first year
-_OWN_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五[”\"]?(?:时期|期间|规划)[^\n]{0,300}?(?:制定|编制)本规划")
+_OWN_PLAN = re.compile(r"(?:制定|编制)本规划")
+_FIVE_YEAR_NAME = re.compile(r"十([一二三四五六七八九])五")
 
 
 def own_five_year_plan_year(text: str) -> int | None:
-    """The first year of the five-year plan a page says it is (“十四五”时期…制定本规划 → 2021)."""
-    m = _OWN_FIVE_YEAR_PLAN.search(text[:600])
-    return 2006 + (10 + _ORDINAL[m.group(1)] - 11) * 5 if m else None
+    """The first year of the five-year plan a page says it is (“十四五”时期…制定本规划 → 2021): the
+    last one named before 制定本规划 (“十四五”期间…取得显著成就，为谋划好“十五五”时期…，制定本规划 → 2026)."""
+    own = _OWN_PLAN.search(text, 0, 600)
+    if not own:
+        return None
+    named = None
+    for named in _FIVE_YEAR_NAME.finditer(text, max(0, own.start() - 300), own.start()):
+        pass
+    return 2006 + (10 + _ORDINAL[named.group(1)] - 11) * 5 if named else None
 
 
 def reviewed_year(text: str, lo: int, hi: int) -> int | None:
@@ -214,20 +221,35 @@ _RV = load_vocab()["results"]
 _NEWS_LEAD = re.compile(alternation(_RV["news_lead_words"]))
 _PAST_SPAN = re.compile(alternation(_RV["past_time_cues"]))
 _LEAD_INTENT = re.compile(alternation(_RV["news_lead_intent"]))
-_NAMED_YEAR = re.compile(r"(?<![到至於于\d])((?:19|20)\d{2})\s*年(?!前|底前|以前)")
+_NAMED_YEAR = re.compile(r"(?<![到至於于\d\-—~－])((?:19|20)\d{2})\s*年(?!前|底前|以前|[\-—~－至到])")
+_AIMED_BEFORE = re.compile(r"(?:力争|争取|计划|将|对标|确保|目标|预计|到|至)\s*$")
+
+
+def _reported_year(text: str, m: re.Match) -> bool:
+    """A year a review reports (2023年新建学校12所), not one it aims at (力争2026年底, 对标2035年) or a
+    name's span (《…规划纲要（2024—2035年）》)."""
+    before = text[max(0, m.start() - 4):m.start()]
+    opened = text.rfind("《", 0, m.start())
+    return not _AIMED_BEFORE.search(before) and not (opened != -1 and text.find("》", opened, m.start()) == -1)
 
 
 # a headline opening on a year glued to a place's name, without 年 (2016哈尔滨惠民行动…)
 _HEADLINE_YEAR = re.compile(r"(?m)^\s*(?:原标题|标题)?[:：]?\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
 
 
-def news_review_lead(text: str, lo: int, hi: int) -> bool:
-    """A news page whose first sentence reports the past (记者从…获悉，近年来，…), with no word
-    of intent in it."""
+_PLAN_WORDS = re.compile(alternation(_RV["plan_title_words"]))
+
+
+def news_review_lead(text: str, lo: int, hi: int, title: str = "") -> bool:
+    """A news page whose lead reports the past (记者从…获悉，近年来，…), with no word of intent in
+    that sentence, and no plan's title above it (…实施方案 / 近年来…，制定本方案 is a plan's preamble)."""
     head = text[lo:min(hi, lo + 300)]
-    end = head.find("。")
-    first = head[:end] if end != -1 else head
-    return bool(_NEWS_LEAD.search(first) and _PAST_SPAN.search(first) and not _LEAD_INTENT.search(first))
+    m = _NEWS_LEAD.search(head)
+    if not m or _PLAN_WORDS.search(title) or _PLAN_WORDS.search(head[:m.start()]):
+        return False
+    end = head.find("。", m.end())
+    first = head[m.start():end] if end != -1 else head[m.start():]
+    return bool(_PAST_SPAN.search(first) and not _LEAD_INTENT.search(first))
 
 
 def _year(title: str, text: str, pub_date: str) -> int | None:
@@ -259,8 +281,8 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     reviewed = reviewed_year(text, 0, 600)
     if reviewed:  # 2021年至2024年，全州共完成教育支出…: a review written when its span ends
         return reviewed
-    if not pub_date and news_review_lead(text, 0, len(text)):  # 近年来…: of the latest year it names
-        named = [int(y) for y in _NAMED_YEAR.findall(text[:3000])]
+    if not pub_date and news_review_lead(text, 0, len(text), title):  # 近年来…: the latest year it reports
+        named = [int(m.group(1)) for m in _NAMED_YEAR.finditer(text[:3000]) if _reported_year(text, m)]
         if named:
             return max(named)
     m = _OPENER.search(text[:600])

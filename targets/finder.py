@@ -665,10 +665,11 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     if not summary and year and (reviewed_year(text, lo, min(hi, lo + 400)) == year or _looks_back(pub_date, year)):
         summary = True  # a lead reviewing the page's own year (2023年，…取得了…显著成果，新增学位1.2万个)
         summary_year = year
-    elif not summary and news_review_lead(text, lo, hi):
-        summary, summary_year = True, year  # 记者从…获悉，近年来，…: news of what was done
+    news_review = False
+    if not summary and news_review_lead(text, lo, hi, title):
+        summary, summary_year, news_review = True, year, True  # 记者从…获悉，近年来，…: news of what was done
     plan_title = bool(_PLAN_TITLE.search(title or first_line))
-    doc = DocContext(summary=summary, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
+    doc = DocContext(summary=summary, news_review=news_review, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
                      numeral_words=numeral_words, review=_SpanSet(review_spans),

@@ -216,7 +216,7 @@ def _two_character_place(text: str, start: int, end: int) -> bool:
     return not text.startswith("域", end + 1)
 
 
-_CITYWIDE = re.compile(r"全市|我市|本市|市委|市政府")
+_CITYWIDE = re.compile(r"全市|我市|本市|市委|市政府|全州|我州|州委|州政府")
 
 
 def within(code: str, area: str) -> bool:
@@ -243,6 +243,15 @@ def region_named(name: str) -> Region:
     return region_of(places[top[0]]) if len(top) == 1 else Region()
 
 
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和|借鉴|学习|赴|向|对口|帮扶|结对|支援|参观|考察)[^，。；\n]{0,6}$")
+
+
+def _only_as_partner(text: str, name: str) -> bool:
+    """Is every mention of the county one of a partner or model (与习水县结对帮扶, 借鉴武汉市江汉区经验)?"""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(_PARTNER_BEFORE.search(text, max(0, s - 10), s) for s in starts)
+
+
 _BARE_COUNTY_ISSUER = re.compile(r"(?:^|[\s\d年])([区县])(?:人民)?(?:政府|委|教育局|教体局|教育体育局|教育和体育局)")
 
 
@@ -255,16 +264,22 @@ def detect_region(text: str, head: str = "") -> Region:
     """
     places, _ = gazetteer()
     found = []
+    bare_cities = []  # 哈尔滨 with no place word after it: counted unless a county of it is named
     for weight, part in ((4.0, head), (1.0, text)):
         context = HEAD_SHORT_NAME_CONTEXT if part is head else SHORT_NAME_CONTEXT
         for end, name, entries in mentions(part, context):
             full = any(e[1] for e in entries)
-            if not full and not context.match(part, end + 1) and not (
-                    len(name) >= 3 and any(places[c].level == 2 for c, _ in entries)):
+            if not full and not context.match(part, end + 1):
+                if len(name) >= 3 and any(places[c].level == 2 for c, _ in entries):
+                    bare_cities.append((weight * 0.6, [code for code, _ in entries]))
                 continue  # 新建, 资源: a bare short name is too often an ordinary word (哈尔滨 is not)
             if full and len(name) == 2 and not _two_character_place(part, end - 1, end):
                 continue  # 分校和县第八小学, 信息县域: 和县 and 息县 are words met by chance
             found.append((weight * (1.0 if full else 0.6), [code for code, _ in entries]))
+    # a county page saying 落实秦皇岛…政策 is still the county's: a bare city name counts only when
+    # no county of that city is named
+    county_cities = {places[c].city_code for _, codes in found for c in codes if places[c].level == 3}
+    found += [(w, codes) for w, codes in bare_cities if not any(c in county_cities for c in codes)]
     # An ambiguous name (鼓楼区: Nanjing, Fuzhou, Xuzhou, Kaifeng) goes to the candidates whose
     # city or province the document also names, and is split evenly only when none is named.
     named = {codes[0] for _, codes in found if len(codes) == 1}
@@ -311,14 +326,17 @@ def detect_region(text: str, head: str = "") -> Region:
     # county of the best city that the text names
     if place.level == 2 and _BARE_COUNTY_ISSUER.search(head[:300]):
         counties = [c for c in boosted if places[c].level == 3 and c.startswith(best_code[:4])
-                    and places[c].name.endswith(_BARE_COUNTY_ISSUER.search(head[:300]).group(1))]
+                    and places[c].name.endswith(_BARE_COUNTY_ISSUER.search(head[:300]).group(1))
+                    and not _only_as_partner(head + "\n" + text, places[c].name)]
         if len(counties) == 1:
             return region_of(places[counties[0]])
     # Prefer the lowest level that is about as prominent as its parent.
     if place.level < 3:
         children = [(c, s) for c, s in boosted.items() if places[c].level > place.level
                     and c.startswith(best_code[: 2 * place.level])]
-        if children:
+        # a city's (州's) text naming several of its counties, or speaking of 全市/全州, is its own
+        several = len(children) >= 2 or bool(_CITYWIDE.search(head) or _CITYWIDE.search(text[:3000]))
+        if children and not (place.level == 2 and several):
             c, s = max(children, key=lambda x: x[1])
             if s >= 0.8 * best and score[c] >= 2:
                 place = places[c]

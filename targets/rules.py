@@ -54,6 +54,7 @@ class DocContext:
     time_memo: dict = field(default_factory=dict)  # (paragraph floor, sentence start) → last time cue before
     has_past: bool | None = None  # does it name any past time (_has_past_cue)
     plan_title: bool = False  # its title (or first line) names a plan (工作要点, 实施方案 …)
+    news_review: bool = False  # a summary only by its news lead (记者…获悉，近年来，…)
 
 
 @dataclass(slots=True)
@@ -250,15 +251,19 @@ def reference_frame(c: Candidate) -> bool:
     return bool(_FRAME.search(c.left_sent) or _FRAME_CLAUSE.search(c.left_clause))
 
 
+_LINE_NOUNS = tuple(EX["line_nouns"])
+
+
 def rule_set_name(c: Candidate) -> bool:
     """八项规定, 十项准则, “体教融合”新10条: names of rule sets."""
     if c.unit not in EX["rule_units"]:
         return False
     if c.after.lstrip().startswith(_RULE_NOUNS):
         return True
-    # nothing after it: a name only when it says so (“体教融合”新10条, a quoted “十条”); 开展比赛41项,
-    # 完成重点项目12项 count what is done
-    return not c.after.strip() and (c.left_clause.rstrip().endswith("新") or c.quote_span is not None)
+    # nothing after it: 减负十条, 一揽子政策33条, 省十二条 name rule sets; of 项 only when it says so
+    # (新10项, a quoted “十项”): 开展比赛41项, 完成重点项目12项 count what is done
+    return not c.after.strip() and ((c.unit == "条" and not c.left_clause.rstrip().endswith(_LINE_NOUNS))
+                                    or c.left_clause.rstrip().endswith("新") or c.quote_span is not None)
 
 
 _EVERY_BEFORE = re.compile(r"每(?:隔)?\s*$")
@@ -448,15 +453,35 @@ def summary_document(c: Candidate) -> bool:
     # 今年 or 按照年初计划 does not
     return (c.doc.summary and not (c.doc.plan_part and c.doc.plan_part.covering(c.s))
             and not _future_in_clause(c) and not _COMMIT.search(c.left_sent) and not _TASK.search(c.left_clause)
-            and _paragraph_last_cue(c) != "future")
+            and _paragraph_last_cue(c) != "future" and not (c.doc.news_review and _news_plans(c)))
+
+
+_NEWS_PLAN = re.compile(rf"(?<![”》\"])(?:{alternation(RS['news_plan_cues'])})")  # not “非示即特”计划: a name
+_ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _news_plans(c: Candidate) -> bool:
+    """In a page that is a review only by its news lead, a sentence plans when it looks ahead
+    (下一步, 今年, 建成后), reports a plan's goals (意见提出, 方案明确) or names a later year (到2025年,
+    2024年至2026年); the lead is weaker evidence than a summary's title."""
+    sentence = c.text[c.sent_s:c.sent_e]
+    if _NEWS_PLAN.search(sentence) or _NEWS_PLAN.search(c.text[paragraph_start(c.text, c.doc.lo, c.s):c.sent_s]):
+        return True
+    year = c.doc.year
+    return bool(year) and any(int(y) > year for y in _ANY_YEAR.findall(sentence))
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
+_CLAUSE_PAST_WORD = re.compile("|".join(EX["clause_past_words"]))  # patterns (建立了(?!解)), not words
+
+
 def past_word(c: Candidate) -> bool:
     """截至…已…, 完成了, 目前, 累计: the sentence reports what exists or was done.
     较上年/比去年 is a comparison inside a goal, not a past result."""
+    if _CLAUSE_PAST_WORD.search(c.left_clause):
+        return True
     last = None
     for last in _PAST_WORD.finditer(c.left_sent):
         pass
@@ -571,6 +596,7 @@ class TimeCue(NamedTuple):
     past: str = ""
     future: bool = False
     this_year: bool = False  # 今年: the document's own year, like its year written out
+    plan_span: bool = False  # “十三五”期间: in a plan's page it dates its own sentence only
 
 
 def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
@@ -585,7 +611,7 @@ def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
             cues.append(TimeCue(y.start(), year=int(y.group()[:4])))
     if "五" in text[lo:hi]:
         for m in _FIVE_YEAR_SPAN.finditer(text, lo, hi):  # “十三五”期间: the plan's last year
-            cues.append(TimeCue(m.start(), year=2006 + (10 + _FYP_ORDINAL[m.group(1)] - 11) * 5 + 4))
+            cues.append(TimeCue(m.start(), year=2006 + (10 + _FYP_ORDINAL[m.group(1)] - 11) * 5 + 4, plan_span=True))
     for m in _TIME_WORD.finditer(text, lo, hi):
         s, w = m.start(), m.group()
         if w[-1] == "来" and text[m.end():m.end() + 1] == "的":
@@ -614,6 +640,8 @@ def _last_time_cue(c: Candidate):
         cue = None
     else:  # a numbered item (29.强化…) after the cue starts a topic of its own
         cue = None if _ITEM_START.search(c.text, cue_starts[k], c.sent_s) else cues[k]
+    if cue is not None and cue.plan_span and c.doc.plan_title:
+        cue = None  # 2021年工作要点: “十三五”期间，…取得长足发展。全区新建学校5所 plans 2021
     memo[key] = cue
     return cue
 
@@ -734,7 +762,10 @@ def task_cell(c: Candidate) -> bool:
     if e >= c.doc.hi or c.text[e] != "\t" or c.progress_label or _PAST_WORD.search(c.left_clause):
         return False
     rest = c.text[e + 1:min(c.doc.hi, e + 300)].split("\n", 1)[0]
-    return any(cell.strip().startswith(_STATUS_CELL) for cell in rest.split("\t"))
+    cells = rest.split("\t")
+    if e > c.sent_e and len(cells) < 2:  # after a full stop, a row of a table, not prose joined by a tab
+        return False
+    return any(cell.strip().startswith(_STATUS_CELL) for cell in cells)
 
 
 # Rules that make a number a target before any result rule is asked.
@@ -763,6 +794,10 @@ def done_by_month(c: Candidate) -> bool:
 _YEAR_ON_YEAR = re.compile(rf"(?:{alternation(RS['year_on_year'])})\s*(?:分别)?\s*(?:{alternation(RS['year_on_year_verbs'])})")
 
 
+_YOY_PLAN = re.compile(alternation(RS["year_on_year_plan_words"]))
+_ADDRESSEES = re.compile(r"(?m)^\s*各[\u4e00-\u9fff、（）()]{2,30}[:：]\s*$")  # 各乡镇人民政府：: a notice sets tasks
+
+
 def year_on_year(c: Candidate) -> bool:
     """学校比例为76%，比上年提高2.19个百分点: a level and its change on last year, outside a plan and
     with no word of intent in the sentence, report a measured year (a statistics bulletin)."""
@@ -771,7 +806,8 @@ def year_on_year(c: Candidate) -> bool:
     # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元)
     # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元;
     # 今年要完成…。中央预算内投资安排5376亿元，比去年增加300亿元): outside a summary 今年 plans
-    if not _YEAR_ON_YEAR.search(c.text, c.sent_s, c.sent_e) or _future_in_sent(c):
+    if (not _YEAR_ON_YEAR.search(c.text, c.sent_s, c.sent_e) or _future_in_sent(c)
+            or _YOY_PLAN.search(c.text, c.sent_s, c.sent_e) or _ADDRESSEES.search(c.text, c.doc.lo, c.sent_s)):
         return False
     last = _last_time_cue(c)
     if last is not None and last.this_year and not c.doc.summary:
@@ -896,10 +932,10 @@ def result_period(c: Candidate, decision_rule: str) -> str:
         plan = None
         for plan in _FIVE_YEAR_SPAN.finditer(left):
             pass
-        if plan:  # “十三五”期间，…累计…: the plan's five years
+        if plan:  # “十三五”期间，…累计…: the plan's five years; “十三五”末, its last
             first = 2006 + (10 + _FYP_ORDINAL[plan.group(1)] - 11) * 5
             if not year or first + 4 < year:
-                return f"{first}-{first + 4}"
+                return str(first + 4) if plan.group(0).endswith("末") else f"{first}-{first + 4}"
     since = _YEARS_SINCE.search(left) if ("来" in left or "近" in left or "过去" in left) else None
     n = parse_number(since.group(1) or since.group(2)) if since and year else None
     if n and 1 < n <= 10:

@@ -42,6 +42,8 @@ CASES = [
     # nothing after a count of 项 does not make it a name
     ("commitment", PLAN + "开展科创类比赛41项。", "41项", "target"),
     ("commitment", PLAN + "完成重点建设项目12项。", "12项", "target"),
+    ("commitment", PLAN + "开辟调整延伸公交线路12条。", "12条", "target"),  # lines are counted in 条
+    ("rule_set_name", PLAN + "严格落实义务教育阶段减负十条。", "十条", "excluded"),
     # a past five-year plan's span is a past time; the current one's is not
     ("paragraph_past_time", "某某区2021年教育发展大会召开\n“十三五”期间，全区教育投入累计超160亿元，新改扩建教育项目52个。",
      "52个", "result"),

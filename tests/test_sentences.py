@@ -73,6 +73,7 @@ INDICATORS = [
     # a sub-item that is only a place is the whole's share there: named by the whole
     ("建设市级示范性高中8所(其中醴陵2所)。", "2所", "建设市级示范性高中"),
     ("建设美育基地学校30所(其中乡村美育基地学校10所)。", "10所", "乡村美育基地学校"),
+    ("建设幼儿园10所（其中新建4所、改扩建6所），新增学位2700个。", "4所", "新建"),  # 新建 is no place here
     ("(二)新增学位8100个。", "8100个", "新增学位"),
     ("打造10个“品质课堂”示范校。", "10个", "“品质课堂”示范校"),
     ("中小学生体质健康测试合格率达95%、优秀率达25%以上。", "25%", "优秀率"),
@@ -334,3 +335,5 @@ def test_values_are_the_decimals_written_not_binary_float_noise():
     rows = {r["quote"]: r for r in extract_text("某某县2024年教育工作要点\n投资2.3亿元，发放1.1万元奖补，下降0.35%。")}
     assert (rows["2.3亿元"]["value"], rows["1.1万元"]["value"], rows["0.35%"]["value"]) == (230000000.0, 11000.0, -0.35)
     assert repr(rows["2.3亿元"]["value"]) == "230000000.0"
+    (row,) = extract_text("某某市2023年教育经费统计公告\n全市教育经费总投入为15,826,733,412.56元。")
+    assert row["value"] == 15826733412.56  # every digit written is kept
