@@ -31,7 +31,10 @@ class Extraction:
 def _decimal_clean(value: float) -> float:
     """The value as the text wrote it: 2.3亿 is 230000000, not the 229999999.99999997 that binary
     floating point makes of 2.3 × 10⁸ (15 significant digits keep every digit a plan writes: 15826733412.56)."""
-    return float(f"{float(value):.15g}")
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e15:  # counts: already exact, and most rows are
+        return value
+    return float(f"{value:.15g}")
 
 
 def target_id(source_file: str, start: int, end: int, value: float) -> str:

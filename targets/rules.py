@@ -757,8 +757,11 @@ def task_cell(c: Candidate) -> bool:
     """In a task table's row (cells split by tabs), a number before a cell that reports its status
     (建设品质县中4所 | 已完成。 | 100) is the task, not what was done."""
     e = c.sent_e
-    while e < c.doc.hi and c.text[e] in "。；; ":  # a cell may end its sentence: 建成…(其中浏阳1所)。 | …
-        e += 1
+    if e < c.doc.hi and c.text[e] != "\t":
+        if c.text[e] not in "。；; ":
+            return False
+        while e < c.doc.hi and c.text[e] in "。；; ":  # a cell may end its sentence: 建成…(其中浏阳1所)。 | …
+            e += 1
     if e >= c.doc.hi or c.text[e] != "\t" or c.progress_label or _PAST_WORD.search(c.left_clause):
         return False
     rest = c.text[e + 1:min(c.doc.hi, e + 300)].split("\n", 1)[0]
@@ -801,7 +804,7 @@ _ADDRESSEES = re.compile(r"(?m)^\s*各[\u4e00-\u9fff、（）()]{2,30}[:：]\s*$
 def year_on_year(c: Candidate) -> bool:
     """学校比例为76%，比上年提高2.19个百分点: a level and its change on last year, outside a plan and
     with no word of intent in the sentence, report a measured year (a statistics bulletin)."""
-    if c.doc.plan_title or "比" not in c.text[c.sent_s:c.sent_e] and "同" not in c.text[c.sent_s:c.sent_e]:
+    if c.doc.plan_title or (c.text.find("比", c.sent_s, c.sent_e) < 0 and c.text.find("同", c.sent_s, c.sent_e) < 0):
         return False
     # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元)
     # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元;
