@@ -212,6 +212,9 @@ class _CellLabels:
         self.columns: dict[int, str] = {}
         self.row: dict[int, str] = {}  # the labels of the last line read, if it is a labelled row
         self.line_start, self.counted = lo, (lo, 0)  # (position, its cell's column) in that row, counted so far
+        # a header opening on 序号 whose rows may leave it out (a merged serial cell: the row goes on
+        # the one before, 新增托位500个。 | 新增托位600个。): such a row's cells start one column on
+        self.serial_first, self.row_offset = False, 0
         self.hint_at = -1  # where the hint next matches at or after self.next (hi + 1: nowhere)
         if text.find("\t", lo, hi) < 0:
             self.next = hi + 1  # no tab, no cells: nothing is labelled (no hint scan)
@@ -240,20 +243,25 @@ class _CellLabels:
                     self.columns = {}
                 continue
             hinted = start == self.lo or self.hint.search(text, start, end)  # the first line may start mid-line
-            labels = self.header_labels(text[start:end].split("\t")) if hinted else {}
+            cells = text[start:end].split("\t") if hinted else None
+            labels = self.header_labels(cells) if hinted else {}
             if labels:
                 self.columns = labels
+                self.serial_first = cells[0].strip() in _SERIAL_HEADERS
             elif self.columns:
-                self.row, self.line_start, self.counted = self.columns, start, (start, 0)
+                first = text[start:text.find("\t", start, end)].strip()
+                self.row_offset = 1 if self.serial_first and first and not first.isdigit() else 0
+                self.row, self.line_start, self.counted = self.columns, start, (start, self.row_offset)
         if not self.row:
             return None
-        at, col = self.counted if pos >= self.counted[0] else (self.line_start, 0)
+        at, col = self.counted if pos >= self.counted[0] else (self.line_start, self.row_offset)
         col += text.count("\t", at, pos)  # positions asked grow: each tab is counted once
         self.counted = (pos, col)
         return self.row.get(col)
 
 
 _NONBLANK = re.compile(r"\S")
+_SERIAL_HEADERS = frozenset(("序号", "编号", "序", "No.", "NO."))
 _TABLE_PERIOD_HINT = re.compile(alternation(TABLE_PERIODS))
 
 

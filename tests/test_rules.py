@@ -182,6 +182,13 @@ CASES = [
      "200个", "target"),
     # a task table's row: the task before its status cell is the target, the figure in it a result
     ("task_cell", "某某县2024年民生实事项目完成情况公示\n新建公办幼儿园3所\t已完成。\t100\n", "3所", "target"),
+    # a row that leaves out its merged 序号 cell starts one column on (项目内容 | 进展情况)
+    ("in_progress_column", "2022年区政府民生实事项目进展情况表(截至9月底)\n序号\t项目内容\t进展情况\t责任单位\n"
+     "2\t新建成婴幼儿成长驿站7家。\t新建成长驿站13家。\t卫生健康局\n新增婴幼儿托位500个。\t新增婴幼儿托位600个。\t\t\n",
+     "600个", "result"),
+    ("commitment", "2022年区政府民生实事项目进展情况表(截至9月底)\n序号\t项目内容\t进展情况\t责任单位\n"
+     "2\t新建成婴幼儿成长驿站7家。\t新建成长驿站13家。\t卫生健康局\n新增婴幼儿托位500个。\t新增婴幼儿托位600个。\t\t\n",
+     "500个", "target"),
     # the task's cell may end its sentence, and the status be two cells on (项目 | 任务 | 状态 | 进度)
     ("task_cell", "某某市2024年重点民生实事项目完成情况公示\n建设示范性高中8所(其中醴陵2所)。\t建设示范性高中2所\t已完成。\t100\n",
      "2所", "target"),
