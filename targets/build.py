@@ -326,9 +326,10 @@ def build(input_dir: str | os.PathLike, output_dir: str | os.PathLike, progress=
             entries[name] = {"sha256": hashes[name], "targets": n_rows - n_results, "results": n_results,
                              "documents": n_documents, "error": error}
 
-        if workers > 1 and len(jobs) > 1 and _pool_context() is not None:
-            written = _extract_with_writer_process(out, jobs, workers, reuse, min(batch_rows, PARALLEL_BATCH_ROWS),
-                                                   progress, on_file)
+        context = _pool_context() if workers > 1 and len(jobs) > 1 else None
+        if context is not None:
+            written = _extract_with_writer_process(context, out, jobs, workers, reuse,
+                                                   min(batch_rows, PARALLEL_BATCH_ROWS), progress, on_file)
         else:
             # started first: with workers, they extract while this process loads pyarrow
             extraction = _Extraction(jobs, workers, columns=True)
@@ -402,13 +403,12 @@ def _writer_main(conn, out: Path, reuse: set[str], batch_rows: int) -> None:
         conn.close()
 
 
-def _extract_with_writer_process(out: Path, jobs: list[tuple[str, str]], workers: int, reuse: set[str],
+def _extract_with_writer_process(context, out: Path, jobs: list[tuple[str, str]], workers: int, reuse: set[str],
                                  batch_rows: int, progress, on_file) -> tuple[int, int, int]:
     """Workers extract, a forked writer process writes the table, this process loads the
     extractor once and passes the workers' pickled rows on. Forked first, the writer imports
     pyarrow on the second core while this one loads the extractor and cn2an for the workers to
     inherit: no core idles and no worker loads them again (0.1-0.16 s each, cn2an alone)."""
-    context = _pool_context()
     conn, child_conn = context.Pipe()
     writer = context.Process(target=_writer_main, args=(child_conn, out, reuse, batch_rows),
                              name="targets-writer")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .regions import Region, detect_region, region_named, within
 
 NATIONAL = Region(region="全国")
+from .numerals import five_year_plan_start
 from .vocab import alternation, load_vocab
 
 _V = load_vocab()["documents"]
@@ -182,7 +183,6 @@ _REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:\s*[至到—-]\s*((
 
 # 今年是“十二五”收官之年 / 今年是“十四五”开局之年: the five-year plans run 2006-2010 (十一五) on
 _FIVE_YEAR_PLAN_YEAR = re.compile(r"今年是[^。\n]{0,12}?十([一二三四五六七八九])五[^。\n]{0,12}?(收官|开局|起步|开篇)之年")
-_ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def five_year_plan_year(text: str) -> int | None:
@@ -190,7 +190,7 @@ def five_year_plan_year(text: str) -> int | None:
     m = _FIVE_YEAR_PLAN_YEAR.search(text)
     if not m:
         return None
-    start = 2006 + (10 + _ORDINAL[m.group(1)] - 11) * 5
+    start = five_year_plan_start(m.group(1))
     return start + 4 if m.group(2) == "收官" else start
 
 
@@ -208,7 +208,7 @@ def own_five_year_plan_year(text: str) -> int | None:
     named = None
     for named in _FIVE_YEAR_NAME.finditer(text, max(0, own.start() - 300), own.start()):
         pass
-    return 2006 + (10 + _ORDINAL[named.group(1)] - 11) * 5 if named else None
+    return five_year_plan_start(named.group(1)) if named else None
 
 
 def reviewed_year(text: str, lo: int, hi: int) -> int | None:
@@ -237,7 +237,7 @@ def _reported_year(text: str, m: re.Match) -> bool:
 _HEADLINE_YEAR = re.compile(r"(?m)^\s*(?:原标题|标题)?[:：]?\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
 
 
-_PLAN_WORDS = re.compile(alternation(_RV["plan_title_words"]))
+PLAN_TITLE = re.compile(alternation(_RV["plan_title_words"]))
 
 
 def news_review_lead(text: str, lo: int, hi: int, title: str = "") -> bool:
@@ -245,7 +245,7 @@ def news_review_lead(text: str, lo: int, hi: int, title: str = "") -> bool:
     that sentence, and no plan's title above it (…实施方案 / 近年来…，制定本方案 is a plan's preamble)."""
     head = text[lo:min(hi, lo + 300)]
     m = _NEWS_LEAD.search(head)
-    if not m or _PLAN_WORDS.search(title) or _PLAN_WORDS.search(head[:m.start()]):
+    if not m or PLAN_TITLE.search(title) or PLAN_TITLE.search(head[:m.start()]):
         return False
     end = head.find("。", m.end())
     first = head[m.start():end] if end != -1 else head[m.start():]

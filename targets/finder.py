@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .documents import news_review_lead, reviewed_year
+from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
 from .numerals import CN_NUMERAL_CHARS, parse_number
 from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator, result_period, target_period
@@ -528,7 +528,6 @@ _PLAN = re.compile(alternation(EX["plan_headings"]))
 
 
 _SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))
-_PLAN_TITLE = re.compile(alternation(V["results"]["plan_title_words"]))
 _PROGRESS_LABEL = re.compile(alternation(V["results"]["progress_labels"]))
 # 通报2023年民生工程进展情况, 截至7月底…总体进展顺利: the page reports progress
 _PROGRESS_REPORT = re.compile(rf"(?:{alternation(V['results']['progress_report_verbs'])})[^。\n]{{0,30}}?"
@@ -676,7 +675,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     news_review = False
     if not summary and news_review_lead(text, lo, hi, title):
         summary, summary_year, news_review = True, year, True  # 记者从…获悉，近年来，…: news of what was done
-    plan_title = bool(_PLAN_TITLE.search(title or first_line))
+    plan_title = bool(PLAN_TITLE.search(title or first_line))
     doc = DocContext(summary=summary, news_review=news_review, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,

@@ -11,6 +11,11 @@ _ARABIC = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(千万|百万|万|亿)?")
 _MULT = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, None: 1.0}
 
 
+def five_year_plan_start(ordinal: str) -> int:
+    """The first year of the five-year plan 十<ordinal>五 (十一五 is 2006-2010, 十四五 2021-2025)."""
+    return 2006 + ("一二三四五六七八九".index(ordinal)) * 5
+
+
 @functools.lru_cache(maxsize=1)
 def _cn2an():
     """cn2an, imported at the first Chinese numeral: its import (0.15–0.3 s) is then paid by each

@@ -310,7 +310,8 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
     import pyarrow.parquet as pq
 
     from .schema import columns_of
-    from .table import _atomic, _cells, arrow_table, csv_header, csv_text
+    from .atomic import write_atomic
+    from .table import _cells, arrow_table, csv_header, csv_text
     out = Path(out_dir)
     if rows is None:
         rows = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS).to_pylist()
@@ -320,6 +321,6 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
     cells = [_cells(c, columns[c], _PROGRESS_INTEGERS, _PROGRESS_FLOATS) for c in PROGRESS_COLUMNS]
     data = csv_text(cells).encode("utf-8")
     table = arrow_table(columns, cells, data, progress_schema(), build=_progress_arrow)
-    _atomic(out / "progress.parquet", lambda tmp: pq.write_table(table, tmp))
-    _atomic(out / "progress.csv", lambda tmp: Path(tmp).write_bytes(csv_header(PROGRESS_COLUMNS) + data))
+    write_atomic(out / "progress.parquet", lambda tmp: pq.write_table(table, tmp))
+    write_atomic(out / "progress.csv", lambda tmp: Path(tmp).write_bytes(csv_header(PROGRESS_COLUMNS) + data))
     return len(records)

@@ -219,6 +219,11 @@ def _two_character_place(text: str, start: int, end: int) -> bool:
 _CITYWIDE = re.compile(r"全市|我市|本市|市委|市政府|全州|我州|州委|州政府")
 
 
+def _citywide(head: str, text: str) -> bool:
+    """Does the text speak of the whole city (全市, 全州)?"""
+    return bool(_CITYWIDE.search(head) or _CITYWIDE.search(text[:3000]))
+
+
 def within(code: str, area: str) -> bool:
     """Is adcode `code` inside area `area` (a province's, a city's or a county's code)? By level, not
     by trailing zeros: 扬州 321000 does not contain 镇江's 3211xx."""
@@ -315,7 +320,7 @@ def detect_region(text: str, head: str = "") -> Region:
                           and c[:4] == best_code[:4]]
         siblings = [s for s in named_siblings if s >= 0.2 * best]
         city = places.get(place.city_code)
-        citywide = bool(_CITYWIDE.search(head) or _CITYWIDE.search(text[:3000]))
+        citywide = _citywide(head, text)
         # 全市新建…9所，其中凉州区4所、古浪县4所、天祝县1所: a 全市 text naming two of its other
         # counties is the city's, however often its seat's schools are named one by one
         if city is not None and place.adcode[:2] not in MUNICIPALITIES and (
@@ -324,9 +329,10 @@ def detect_region(text: str, head: str = "") -> Region:
             return region_of(city)
     # 2023年区政府民生实事进展情况: an issuer named only by its level (区政府, 县教育局) is the one
     # county of the best city that the text names
-    if place.level == 2 and _BARE_COUNTY_ISSUER.search(head[:300]):
+    issuer = _BARE_COUNTY_ISSUER.search(head[:300]) if place.level == 2 else None
+    if issuer:
         counties = [c for c in boosted if places[c].level == 3 and c.startswith(best_code[:4])
-                    and places[c].name.endswith(_BARE_COUNTY_ISSUER.search(head[:300]).group(1))
+                    and places[c].name.endswith(issuer.group(1))
                     and not _only_as_partner(head + "\n" + text, places[c].name)]
         if len(counties) == 1:
             return region_of(places[counties[0]])
@@ -335,7 +341,7 @@ def detect_region(text: str, head: str = "") -> Region:
         children = [(c, s) for c, s in boosted.items() if places[c].level > place.level
                     and c.startswith(best_code[: 2 * place.level])]
         # a city's (州's) text naming several of its counties, or speaking of 全市/全州, is its own
-        several = len(children) >= 2 or bool(_CITYWIDE.search(head) or _CITYWIDE.search(text[:3000]))
+        several = len(children) >= 2 or _citywide(head, text)
         if children and not (place.level == 2 and several):
             c, s = max(children, key=lambda x: x[1])
             if s >= 0.8 * best and score[c] >= 2:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
-from .numerals import CN_NUMERAL_CHARS, parse_number
+from .numerals import CN_NUMERAL_CHARS, five_year_plan_start, parse_number
 from .vocab import alternation, load_vocab
 
 V = load_vocab()
@@ -457,7 +457,6 @@ def summary_document(c: Candidate) -> bool:
 
 
 _NEWS_PLAN = re.compile(rf"(?<![”》\"])(?:{alternation(RS['news_plan_cues'])})")  # not “非示即特”计划: a name
-_ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _news_plans(c: Candidate) -> bool:
@@ -468,7 +467,7 @@ def _news_plans(c: Candidate) -> bool:
     if _NEWS_PLAN.search(sentence) or _NEWS_PLAN.search(c.text[paragraph_start(c.text, c.doc.lo, c.s):c.sent_s]):
         return True
     year = c.doc.year
-    return bool(year) and any(int(y) > year for y in _ANY_YEAR.findall(sentence))
+    return bool(year) and any(int(y) > year for y in _SENT_YEAR.findall(sentence))
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
@@ -585,7 +584,6 @@ _COMPARE_BEFORE = set("较比与同从由")  # 比上年, 较去年, 从去年�
 
 # “十三五”期间, 十二五以来: the span of a five-year plan (十一五 is 2006-2010), named as a time
 _FIVE_YEAR_SPAN = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(?:期间|时期|以来|来|末)")
-_FYP_ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 class TimeCue(NamedTuple):
@@ -611,7 +609,7 @@ def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
             cues.append(TimeCue(y.start(), year=int(y.group()[:4])))
     if "五" in text[lo:hi]:
         for m in _FIVE_YEAR_SPAN.finditer(text, lo, hi):  # “十三五”期间: the plan's last year
-            cues.append(TimeCue(m.start(), year=2006 + (10 + _FYP_ORDINAL[m.group(1)] - 11) * 5 + 4, plan_span=True))
+            cues.append(TimeCue(m.start(), year=five_year_plan_start(m.group(1)) + 4, plan_span=True))
     for m in _TIME_WORD.finditer(text, lo, hi):
         s, w = m.start(), m.group()
         if w[-1] == "来" and text[m.end():m.end() + 1] == "的":
@@ -806,7 +804,6 @@ def year_on_year(c: Candidate) -> bool:
     with no word of intent in the sentence, report a measured year (a statistics bulletin)."""
     if c.doc.plan_title or (c.text.find("比", c.sent_s, c.sent_e) < 0 and c.text.find("同", c.sent_s, c.sent_e) < 0):
         return False
-    # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元)
     # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元;
     # 今年要完成…。中央预算内投资安排5376亿元，比去年增加300亿元): outside a summary 今年 plans
     if (not _YEAR_ON_YEAR.search(c.text, c.sent_s, c.sent_e) or _future_in_sent(c)
@@ -936,7 +933,7 @@ def result_period(c: Candidate, decision_rule: str) -> str:
         for plan in _FIVE_YEAR_SPAN.finditer(left):
             pass
         if plan:  # “十三五”期间，…累计…: the plan's five years; “十三五”末, its last
-            first = 2006 + (10 + _FYP_ORDINAL[plan.group(1)] - 11) * 5
+            first = five_year_plan_start(plan.group(1))
             if not year or first + 4 < year:
                 return str(first + 4) if plan.group(0).endswith("末") else f"{first}-{first + 4}"
     since = _YEARS_SINCE.search(left) if ("来" in left or "近" in left or "过去" in left) else None

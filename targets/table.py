@@ -21,7 +21,6 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
-from .atomic import write_atomic as _atomic
 from .schema import COLUMNS, DOCUMENT_COLUMNS
 
 SCHEMA = pa.schema([

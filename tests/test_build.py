@@ -88,18 +88,14 @@ def test_subfolders_are_named_by_relative_path(tmp_path):
     assert sorted(df["source_file"]) == ["a/plan.txt", "b/plan.txt"] and df["target_id"].is_unique
 
 
-def test_killed_extract_leaves_previous_table_intact(tmp_path):
-    """Kill `python -m targets extract` halfway: the old table is still whole and readable."""
-    inp, out = tmp_path / "in", tmp_path / "out"
-    inp.mkdir()
-    (inp / "a.txt").write_text("2024年某区教育工作要点\n新开幼儿园7所。", encoding="utf-8")
-    build(inp, out)
-    before = {n: (out / n).read_bytes() for n in ("targets.parquet", "targets.csv", "documents.csv", "manifest.json")}
+def _kill_extract_midway(inp: Path, out: Path, n_docs: int, workers: int) -> None:
+    """Add n_docs seed copies to inp, start `python -m targets extract`, and kill its process
+    group once it is writing temp files (enough work that it is still going then)."""
     seed_text = (SEEDS / "001_b601ba3704758aaf.txt").read_text(encoding="utf-8")
-    for i in range(400):  # enough work that the run is still going when it is killed
-        (inp / f"doc{i:03d}.txt").write_text(seed_text + f"\n新增托位{i + 1}个。", encoding="utf-8")
+    for i in range(n_docs):
+        (inp / f"doc{i:04d}.txt").write_text(seed_text + f"\n新增托位{i + 1}个。", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "targets", "extract", "--input", str(inp), "--output", str(out),
-                             "--workers", "1"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             "--workers", str(workers)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
     deadline = time.time() + 60
     while time.time() < deadline and not list(out.glob("*.tmp")) and proc.poll() is None:
@@ -108,6 +104,16 @@ def test_killed_extract_leaves_previous_table_intact(tmp_path):
     assert proc.poll() is None, "extract finished before it could be interrupted"
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(10)
+
+
+def test_killed_extract_leaves_previous_table_intact(tmp_path):
+    """Kill `python -m targets extract` halfway: the old table is still whole and readable."""
+    inp, out = tmp_path / "in", tmp_path / "out"
+    inp.mkdir()
+    (inp / "a.txt").write_text("2024年某区教育工作要点\n新开幼儿园7所。", encoding="utf-8")
+    build(inp, out)
+    before = {n: (out / n).read_bytes() for n in ("targets.parquet", "targets.csv", "documents.csv", "manifest.json")}
+    _kill_extract_midway(inp, out, 400, workers=1)
     after = {n: (out / n).read_bytes() for n in before}
     assert after == before
     assert len(read_targets(out / "targets.parquet")) == len(read_targets(out / "targets.csv")) == 1
@@ -168,19 +174,7 @@ def test_killed_parallel_extract_leaves_previous_table_intact(tmp_path):
     build(inp, out)
     before = {n: (out / n).read_bytes() for n in ("targets.parquet", "targets.csv", "documents.csv", "manifest.json",
                                                   "progress.csv")}
-    seed_text = (SEEDS / "001_b601ba3704758aaf.txt").read_text(encoding="utf-8")
-    for i in range(1200):
-        (inp / f"doc{i:04d}.txt").write_text(seed_text + f"\n新增托位{i + 1}个。", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "targets", "extract", "--input", str(inp), "--output", str(out),
-                             "--workers", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
-    deadline = time.time() + 60
-    while time.time() < deadline and not list(out.glob("*.tmp")) and proc.poll() is None:
-        time.sleep(0.02)
-    time.sleep(0.3)
-    assert proc.poll() is None, "extract finished before it could be interrupted"
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait(10)
+    _kill_extract_midway(inp, out, 1200, workers=2)
     assert {n: (out / n).read_bytes() for n in before} == before
     result = build(inp, out, workers=2)
     assert result.targets > 1200 and not result.errors
