@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from .regions import Region, detect_region, region_named, within
 
 NATIONAL = Region(region="全国")
+from .line_start import LineStartPattern
 from .numerals import five_year_plan_start
 from .vocab import alternation, load_vocab
 
 _V = load_vocab()["documents"]
 TITLE_WORDS = alternation(_V["title_words"])
 _TITLE_IN_BOOK = re.compile(rf"《([^《》\n]{{0,60}}?(?:{TITLE_WORDS})[^《》\n]{{0,16}})》")
-_TITLE_LINE = re.compile(rf"(?m)^[ \t]*(?:附件[:：]?\s*)?([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,30}}?(?:{TITLE_WORDS})"
+_TITLE_LINE = LineStartPattern(rf"[ \t]*(?:附件[:：]?\s*)?([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,30}}?(?:{TITLE_WORDS})"
                          rf"(?:[^\n。，,]{{0,16}}?(?:{TITLE_WORDS}))?)")  # …工作总结及2025年工作计划
 # a period at a line's end (…行动计划(2023-2025年)): found from the bracket, the line then read back
 _TITLE_PERIOD_END = re.compile(r"[(（](?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?:19|20)?\d{2}\s*年[)）](?=[ \t]*(?:\n|$))")
@@ -46,9 +47,9 @@ _OPENER = re.compile(r"(?<![到至止於于前\d\-—~－])(?:(?P<start>(?:19|20
                      r"(?P<y>(?:19|20)\d{2})年(?:[,，]|是|以来[,，])")
 # A heading line naming the year of the work it plans (二、2024年经济社会发展总体要求, 三、2016年重点工作)
 # or reviews (一、2023年工作回顾: the plan is for the year after).
-_PLAN_HEADING = re.compile(rf"(?m)^\s*(?:[一二三四五六七八九十]{{1,3}}、|第[一二三四五六七八九十]{{1,3}}部分)?\s*((?:19|20)\d{{2}})\s*年"
+_PLAN_HEADING = LineStartPattern(rf"\s*(?:[一二三四五六七八九十]{{1,3}}、|第[一二三四五六七八九十]{{1,3}}部分)?\s*((?:19|20)\d{{2}})\s*年"
                            rf"[^\n。]{{0,16}}(?:{alternation(_V['plan_heading_words'])})[^\n。]{{0,12}}$")
-_REVIEW_HEADING = re.compile(rf"(?m)^\s*(?:[一二三四五六七八九十]{{1,3}}、)?\s*((?:19|20)\d{{2}})\s*年"
+_REVIEW_HEADING = LineStartPattern(rf"\s*(?:[一二三四五六七八九十]{{1,3}}、)?\s*((?:19|20)\d{{2}})\s*年"
                              rf"[^\n。]{{0,8}}(?:{alternation(_V['review_heading_words'])})\s*$")
 _REVIEW_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年工作回顾")
 _NATIONAL = re.compile(alternation(_V["national_markers"]))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
+from .line_start import LineStartPattern
 from .numerals import CN_NUMERAL_CHARS, parse_number
 from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator, result_period, target_period
 from .vocab import alternation, load_vocab
@@ -81,7 +82,6 @@ def _spam_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             pos = end
     return spans
 QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」")
-NUMERAL_WORDS = re.compile(alternation(V["exclusions"]["numeral_words"]))
 # an item's heading (1. / 一、/ (三)), after a line or sentence break or at the start; an annex
 # (附件: 重点任务分解表) ends the last item's heading too
 _ITEM = (r"\s*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
@@ -521,7 +521,7 @@ def _row_due_date(text: str, end: int, hi: int) -> str:
     return ""
 
 
-_HEADING_LINE = re.compile(r"(?m)^[^\S\n]*(?P<line>[^\n]{0,36})$")
+_HEADING_LINE = LineStartPattern(r"[^\S\n]*(?P<line>[^\n]{0,36})$")
 _REVIEW = re.compile(alternation(EX["review_headings"]))
 _TOP_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 _PLAN = re.compile(alternation(EX["plan_headings"]))
@@ -649,7 +649,6 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     quotes = _SpanSet([(s + lo, e + lo) for s, e in _spans(QUOTE, segment)])
     spam_lines = _spam_lines(text, lo, hi)
     spam = _SpanSet(spam_lines) if spam_lines else None
-    numeral_words = _SpanSet([(s + lo, e + lo) for s, e in _spans(NUMERAL_WORDS, segment)])
     periods = _table_periods(text, lo, hi, year)
     heads = _item_heads(segment, lo)
     reversed_doc = segment[::-1]
@@ -679,7 +678,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     doc = DocContext(summary=summary, news_review=news_review, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
-                     numeral_words=numeral_words, review=_SpanSet(review_spans),
+                     review=_SpanSet(review_spans),
                      review_periods=_review_periods(text, review_spans, year))
 
     def note(s: int, e: int, status: str, rule: str) -> None:

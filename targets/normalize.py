@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .line_start import LineStartPattern
+
 TERMINAL = "。！？；;!?：:”」』)）"
 ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 SPACES = {"\u00a0", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009",
@@ -92,7 +94,7 @@ def cn_decimal_points(text: str) -> str:
     return "".join(chars)
 
 
-_PIPE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n|]*\|[^\n]*$")
+_PIPE_ROW = LineStartPattern(r"[^\n|]*\|[^\n|]*\|[^\n|]*\|[^\n]*$")
 
 
 def pipe_tables(text: str) -> str:
@@ -111,8 +113,8 @@ def translate(text: str) -> str:
     return text
 
 
-_LINE_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,4})[、,，][ \t]*")
-_PAGE_FOOTER = re.compile(r"(?m)^[ \t]*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)[ \t]*\r?\n")
+_LINE_NUMBER = LineStartPattern(r"[ \t]*(\d{1,4})[、,，][ \t]*")
+_PAGE_FOOTER = LineStartPattern(r"[ \t]*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)[ \t]*\r?\n")
 
 
 # a line break right after a decimal point inside an amount (two digits or more before it, money or a

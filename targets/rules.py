@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
+from .line_start import LineStartPattern
 from .numerals import CN_NUMERAL_CHARS, five_year_plan_start, parse_number
 from .vocab import alternation, load_vocab
 
@@ -42,7 +43,6 @@ class DocContext:
     year: int | None
     books: _SpanSetLike
     quotes: _SpanSetLike
-    numeral_words: _SpanSetLike
     review: _SpanSetLike
     spam: _SpanSetLike | None = None  # lines of spam phrases a reposting site put on the page
     summary: bool = False  # a work summary (工作总结): it reports the year
@@ -53,6 +53,7 @@ class DocContext:
     time_index: tuple | None = None  # the document's time cues (_time_index)
     time_memo: dict = field(default_factory=dict)  # (paragraph floor, sentence start) → last time cue before
     has_past: bool | None = None  # does it name any past time (_has_past_cue)
+    addressees_end: int | None = None  # where its first 各乡镇人民政府： line ends (_addressees_end)
     plan_title: bool = False  # its title (or first line) names a plan (工作要点, 实施方案 …)
     news_review: bool = False  # a summary only by its news lead (记者…获悉，近年来，…)
 
@@ -213,9 +214,22 @@ def concept_name(c: Candidate) -> bool:
     return c.unit in EX["concept_units"] and bool(_CONCEPT_AFTER.match(c.after))
 
 
+_NUMERAL_WORDS = re.compile(alternation(EX["numeral_words"]))
+_NUMERAL_WORD_REACH = max(map(len, EX["numeral_words"]))
+
+
 def numeral_word(c: Candidate) -> bool:
-    """进一步, 一站式, 千家万户: a word that contains a numeral."""
-    return c.is_cn and bool(c.doc.numeral_words.covering(c.num_start))
+    """进一步, 一站式, 千家万户: a word that contains a numeral. Looked for around the number only:
+    a scan of the whole document cost more than every other numeral rule together."""
+    if not c.is_cn:
+        return False
+    p = c.num_start
+    for m in _NUMERAL_WORDS.finditer(c.text, max(c.doc.lo, p - _NUMERAL_WORD_REACH + 1), p + _NUMERAL_WORD_REACH):
+        if m.start() > p:
+            break
+        if p < m.end():
+            return True
+    return False
 
 
 def quoted_slogan(c: Candidate) -> bool:
@@ -796,7 +810,16 @@ _YEAR_ON_YEAR = re.compile(rf"(?:{alternation(RS['year_on_year'])})\s*(?:分别)
 
 
 _YOY_PLAN = re.compile(alternation(RS["year_on_year_plan_words"]))
-_ADDRESSEES = re.compile(r"(?m)^\s*各[\u4e00-\u9fff、（）()]{2,30}[:：]\s*$")  # 各乡镇人民政府：: a notice sets tasks
+_ADDRESSEES = LineStartPattern(r"\s*各[\u4e00-\u9fff、（）()]{2,30}[:：][^\S\n]*$")  # 各乡镇人民政府：: a notice sets tasks
+
+
+def _addressees_end(doc: DocContext) -> int:
+    """Where the document's first addressee line ends (past its end when it has none): found once,
+    not searched from the document's start again for each number."""
+    if doc.addressees_end is None:
+        m = _ADDRESSEES.search(doc.text, doc.lo, doc.hi)
+        doc.addressees_end = m.end() if m else doc.hi + 1
+    return doc.addressees_end
 
 
 def year_on_year(c: Candidate) -> bool:
@@ -807,7 +830,7 @@ def year_on_year(c: Candidate) -> bool:
     # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元;
     # 今年要完成…。中央预算内投资安排5376亿元，比去年增加300亿元): outside a summary 今年 plans
     if (not _YEAR_ON_YEAR.search(c.text, c.sent_s, c.sent_e) or _future_in_sent(c)
-            or _YOY_PLAN.search(c.text, c.sent_s, c.sent_e) or _ADDRESSEES.search(c.text, c.doc.lo, c.sent_s)):
+            or _YOY_PLAN.search(c.text, c.sent_s, c.sent_e) or _addressees_end(c.doc) <= c.sent_s):
         return False
     last = _last_time_cue(c)
     if last is not None and last.this_year and not c.doc.summary:

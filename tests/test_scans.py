@@ -8,7 +8,10 @@ import re
 
 import pytest
 
+from targets import documents as D
 from targets import finder as F
+from targets import normalize as N
+from targets import rules as R
 
 PIECES = ["2025年", "2024 年", "年", "年内", "内", "以内", "时间", "左右时间", "底", "前", "末", "，", ",", "。", "；",
           "确保", "力争", "到", "至", "在", "于", "截至", "完成", "实现", "建成", "3", "三", "两", "10", "1,000", "5.5",
@@ -162,3 +165,34 @@ def test_indicator_rows_equal_the_plain_scan():
         assert got == list(plain_data_rows(t, lo, len(t), 2024)), (t, lo)
         rows += len(got)
     assert rows > 400  # the texts do hold indicator tables
+
+
+LINE_PIECES = ["\n", "\n", "\n\n", " ", "\t", "  ", "1、", "12，", "- 3 -", "第2页 共9页", "|", "a|b|c|d", "各乡镇人民政府：",
+               "一、", "2024年", "2023 年", "重点工作", "工作回顾", "工作要点", "附件：", "新增学位900个", "。", "，",
+               "x" * 30, "学校", "2023年工作回顾", "二、2024年重点工作"]
+LINE_START_PATTERNS = {
+    "line_number": N._LINE_NUMBER, "page_footer": N._PAGE_FOOTER, "pipe_row": N._PIPE_ROW,
+    "heading_line": F._HEADING_LINE, "title_line": D._TITLE_LINE, "plan_heading": D._PLAN_HEADING,
+    "review_heading": D._REVIEW_HEADING, "addressees": R._ADDRESSEES,
+}
+
+
+@pytest.mark.parametrize("name", LINE_START_PATTERNS)
+def test_line_start_patterns_equal_the_caret_scan(name):
+    """A LineStartPattern finds what (?m)^ + its body finds: from any start, to any end, with
+    bodies that read past their own line (\\s* over blank lines) and matches that end on a break."""
+    fast = LINE_START_PATTERNS[name]
+    plain = re.compile("(?m)^" + fast.pattern.pattern, fast.pattern.flags)
+    rng = random.Random(6)
+    found = 0
+    for _ in range(3000):
+        t = "".join(rng.choices(LINE_PIECES, k=rng.randint(0, 40)))
+        lo = rng.choice([0, 0, min(len(t), rng.randint(1, 6))])
+        hi = rng.choice([len(t), max(lo, len(t) - rng.randint(1, 6))])
+        want = [(m.span(), m.groups()) for m in plain.finditer(t, lo, hi)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(t, lo, hi)] == want, (t, lo, hi)
+        first = fast.search(t, lo, hi)
+        assert (first and (first.span(), first.groups())) == (want[0] if want else None), (t, lo, hi)
+        assert fast.sub(lambda m: m.group().upper() + "#", t) == plain.sub(lambda m: m.group().upper() + "#", t)
+        found += len(want)
+    assert found > 30  # the texts do hold such lines
