@@ -534,6 +534,36 @@ _PROGRESS_REPORT = re.compile(rf"(?:{alternation(V['results']['progress_report_v
                               rf"(?:{alternation(V['results']['progress_report_words'])})")
 
 
+_ITEM_MARK = r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）])"
+_LABEL_LINE = LineStartPattern(
+    rf"[ \t]*{_ITEM_MARK}?[ \t]*[【\[]?(?:(?P<progress>{alternation(V['results']['progress_line_labels'])})"
+    rf"|(?P<task>{alternation(V['results']['task_line_labels'])}))[】\]]?[ \t]*(?:[:：]|$)")
+_SECTION_LINE = LineStartPattern(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+                                 r"|第[一二三四五六七八九十]{1,3}(?:部分|项|条|章))")
+
+
+def _labelled_parts(text: str, lo: int, hi: int) -> tuple[list, list]:
+    """(progress spans, task spans) of a text laid out with line labels: from a label (2、完成情况:;
+    推进情况:1. …; 1、考核任务:) to the next label or section heading. A section whose report is
+    labelled (一、新建幼儿园7所。⏎推进情况:…) states its task on its heading line: a task span too."""
+    labels = [(m.start(), bool(m.group("progress"))) for m in _LABEL_LINE.finditer(text, lo, hi)]
+    if not labels:
+        return [], []
+    sections = [m.start() for m in _SECTION_LINE.finditer(text, lo, hi)]
+    bounds = sorted({*sections, *(p for p, _ in labels), hi})
+    progress, task = [], []
+    for p, is_progress in labels:
+        (progress if is_progress else task).append((p, bounds[bisect.bisect_right(bounds, p)]))
+    for i, s in enumerate(sections):
+        line_end = text.find("\n", s, hi)
+        line_end = hi if line_end < 0 else line_end
+        following = sections[i + 1] if i + 1 < len(sections) else hi
+        first = next(((p, is_progress) for p, is_progress in labels if line_end <= p < following), None)
+        if first and first[1]:
+            task.append((s, line_end))
+    return progress, task
+
+
 def _plan_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """In a work summary, the part from a heading that plans ahead (2025年工作思路, 下一步工作打算)
     to the end: its numbers are targets."""
@@ -662,6 +692,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
 
     progress = _progress_cells(text, lo, hi, year)
     review_spans = _review_sections(text, lo, hi)
+    progress_part, task_part = _labelled_parts(text, lo, hi)
     first_line = text[lo:lo + 200].lstrip().split("\n", 1)[0]  # the title as written, past its title word
     summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200])
                    or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400))  # the lead
@@ -678,7 +709,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     doc = DocContext(summary=summary, news_review=news_review, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
-                     review=_SpanSet(review_spans),
+                     review=_SpanSet(review_spans), progress_part=_SpanSet(progress_part) if progress_part else None,
+                     task_part=_SpanSet(task_part) if task_part else None,
                      review_periods=_review_periods(text, review_spans, year))
 
     def note(s: int, e: int, status: str, rule: str) -> None:

@@ -53,6 +53,8 @@ class DocContext:
     time_index: tuple | None = None  # the document's time cues (_time_index)
     time_memo: dict = field(default_factory=dict)  # (paragraph floor, sentence start) → last time cue before
     has_past: bool | None = None  # does it name any past time (_has_past_cue)
+    progress_part: _SpanSetLike | None = None  # lines under a progress label (完成情况:…)
+    task_part: _SpanSetLike | None = None  # lines under a task label (考核任务:…), and task headings
     addressees_end: int | None = None  # where its first 各乡镇人民政府： line ends (_addressees_end)
     plan_title: bool = False  # its title (or first line) names a plan (工作要点, 实施方案 …)
     news_review: bool = False  # a summary only by its news lead (记者…获悉，近年来，…)
@@ -457,7 +459,14 @@ def review_paragraph(c: Candidate) -> bool:
     return opens_past and not _future_in_sent(c)
 
 
-_TASK = re.compile(alternation(RS["assigned_task_words"]))
+# …占年度投资目标的16.22% is the share done, not the task
+_TASK = re.compile(rf"(?<!占)(?<!占年度)(?<!占全年)(?:{alternation(RS['assigned_task_words'])})")
+
+
+def under_progress_label(c: Candidate) -> bool:
+    """2、完成情况:…完成投资167万元; 推进情况:1. 开展培训5585人次: what a labelled report says was
+    done, unless its clause plans (计划6月底前完工)."""
+    return bool(c.doc.progress_part and c.doc.progress_part.covering(c.s)) and not _future_in_clause(c)
 
 
 def summary_document(c: Candidate) -> bool:
@@ -512,6 +521,20 @@ def past_year(c: Candidate) -> bool:
     return _names_past_year(c.left_sent, c.doc.year) and not _future_in_clause(c)
 
 
+# 从2015年的31.5万人,增至2020年的36.2万人: a change from one year's level to a later year's
+_FROM_YEAR_TO_YEAR = re.compile(r"[从由]\s*((?:19|20)\d\d)\s*年[^。；;！？]{0,24}?(?:增|升|提高|提升|降|下降|减少|减|扩大|缩小)[^。；;！？\d]{0,3}?"
+                                r"[至到]\s*((?:19|20)\d\d)\s*年")
+
+
+def past_from_to(c: Candidate) -> bool:
+    """从2015年的31.5万人,增至2020年的36.2万人: both levels of a change between two years that are
+    not after the document's are reported, not planned."""
+    if not c.doc.year or "从" not in c.left_sent and "由" not in c.left_sent:
+        return False
+    m = _FROM_YEAR_TO_YEAR.search(c.text, c.sent_s, c.sent_e)  # the start level stands before 增至
+    return bool(m) and m.start() < c.s and int(m.group(2)) <= c.doc.year and not _future_in_sent(c)
+
+
 def _names_past_year(text: str, year: int | None) -> bool:
     """Does text report a year before the plan's (2022年，全县新增…)?"""
     return bool(year) and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(text))
@@ -530,12 +553,14 @@ _SENTENCE_MARK = re.compile(r"[。！？；;!?\n]")
 
 
 def reported_after(c: Candidate) -> bool:
-    """…83所，…83%，这三项工作均超额完成: the sentence ends by saying it was done."""
+    """…83所，…83%，这三项工作均超额完成: the sentence ends by saying it was done. A task named before
+    the number (年度投资目标15495万元,…完成投资2513万元,占年度投资目标的16.22%) is what it is measured by."""
     right = c.text[c.e:c.sent_e]
-    if "完成" not in right and "计划" not in right and "进度" not in right:  # every cue has one: skip the search
+    if "完成" not in right and "计划" not in right and "进度" not in right and "占" not in right:  # every cue has one
         return False
     m = _ACHIEVED_AFTER.search(right)
-    return bool(m) and not _future_in_clause(c) and not _FUTURE.search(right, 0, m.start())
+    return (bool(m) and not _future_in_clause(c) and not _FUTURE.search(right, 0, m.start())
+            and not _TASK.search(c.left_clause))
 
 
 # 均已开工, 已于8月底全部竣工, 正在加速推进; or a done verb: 就新增了30个托班
@@ -562,12 +587,18 @@ _BREAKDOWN = tuple(RS["breakdown_openers"])
 
 
 def _previous_sentence(c: Candidate) -> str:
+    """The sentence before the number's, past the blank lines and indentation between paragraphs."""
     end = c.sent_s - 1
+    while end > c.doc.lo and c.text[end - 1] in _BLANK_OR_MARK:
+        end -= 1
     if end <= c.doc.lo:
         return ""
     floor = max(c.doc.lo, end - 300)
     start = max((m.end() for m in _SENTENCE_MARK.finditer(c.text, floor, end)), default=floor)
     return c.text[start:end]
+
+
+_BLANK_OR_MARK = frozenset(" \t\r\n\u3000。！？；;!?")
 
 
 def _reports(sentence: str, year: int | None) -> bool:
@@ -581,9 +612,16 @@ def breakdown_of_result(c: Candidate) -> bool:
     if not c.left_sent.lstrip().startswith(_BREAKDOWN) or _future_in_sent(c):
         return False
     before = _previous_sentence(c)
-    # the sentence broken down must open by reporting (截至9月，…): 新建学校3所，已开工2所 plans
+    if _FUTURE.search(before):
+        return False
+    # the sentence broken down must open by reporting (截至9月，…): 新建学校3所，已开工2所 plans; or
+    # it names a past time itself (…，5年间新增中小学学位1.37万个。其中，…)
     opening = _CLAUSE_MARK.split(before.lstrip(), 1)[0]
-    return _reports(opening, c.doc.year) and not _FUTURE.search(before)
+    if _reports(opening, c.doc.year):
+        return True
+    cue_starts, cues = _time_index(c.doc)
+    k = bisect.bisect_left(cue_starts, c.sent_s) - 1
+    return k >= 0 and cue_starts[k] >= c.sent_s - len(before) - 1 and _cue_kind(cues[k], c.doc.year) == "past"
 
 
 _PAST_TIMES = set(RS["past_time_cues"])
@@ -628,6 +666,8 @@ def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
         s, w = m.start(), m.group()
         if w[-1] == "来" and text[m.end():m.end() + 1] == "的":
             continue  # 多年来的成果: what the years made, not the time a sentence is about
+        if w == "目标" and text[m.end():m.end() + 1].isdigit():
+            continue  # 涉及年度投资目标5.79亿元: a quota named, not intent
         if w in _PAST_TIMES:
             if not (s > lo and text[s - 1] in _COMPARE_BEFORE):
                 cues.append(TimeCue(s, past=w))
@@ -784,7 +824,14 @@ def task_cell(c: Candidate) -> bool:
 
 
 # Rules that make a number a target before any result rule is asked.
+def under_task_label(c: Candidate) -> bool:
+    """1、考核任务:…规划投资总额167万元, or 一、新建幼儿园7所。 above its 推进情况: the task a labelled
+    report measures against."""
+    return bool(c.doc.task_part and c.doc.task_part.covering(c.s))
+
+
 TARGET_RULES: list[tuple[str, Rule]] = [
+    ("under_task_label", under_task_label),
     ("task_named", task_named),
     ("task_cell", task_cell),
 ]
@@ -841,12 +888,14 @@ def year_on_year(c: Candidate) -> bool:
 STATUS_RULES: list[tuple[str, Rule]] = [
     ("in_measured_column", in_measured_column),
     ("in_progress_column", in_progress_column),
+    ("under_progress_label", under_progress_label),
     ("summary_document", summary_document),
     ("in_review_section", in_review_section),
     ("review_paragraph", review_paragraph),
     ("past_word", past_word),
     ("done_by_month", done_by_month),
     ("past_year", past_year),
+    ("past_from_to", past_from_to),
     ("achievement", achievement),
     ("reported_after", reported_after),
     ("clause_reports", clause_reports),

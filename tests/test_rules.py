@@ -15,6 +15,9 @@ def decision(text: str, quote: str) -> tuple[str, str]:
     return hits[0]["status"], hits[0]["rule"]
 
 
+# a progress report laid out with line labels: each task, then what was done
+LABELLED = ("某某市2023年1-6月民生实事进展情况\n一、新建公办幼儿园5所，新增学位1800个。\n"
+            "推进情况:1. 已开工4所。\n2. 完成投资3200万元。\n二、改善农村学校食堂12个。\n")
 CASES = [
     # --- exclusions
     ("ordinal", PLAN + "隆重庆祝第41个教师节。", "41个", "excluded"),
@@ -28,6 +31,25 @@ CASES = [
     ("background_fact", PLAN + "全县辖12个镇、3个街道，总人口45万人。", "45万人", "excluded"),
     ("commitment", PLAN + "新增学位1000个，惠及人口3万人。", "3万人", "target"),
     ("one_of", PLAN + "我县是全省首批10所智慧校园示范县之一。", "10所", "excluded"),
+    ("under_task_label", LABELLED, "5所", "target"),
+    ("under_task_label", LABELLED, "1800个", "target"),
+    ("under_progress_label", LABELLED, "3200万元", "result"),
+    ("under_task_label", "某某县2024年实事项目完成情况公示\n1、考核任务:某某镇中心小学建设,规划投资总额180万元。\n"
+                         "2、完成情况:截止8月底教学楼改造完成。完成投资180万元。\n", "180万元", "target"),
+    ("under_progress_label", "某某县2024年实事项目完成情况公示\n1、考核任务:某某镇中心小学建设,规划投资总额180万元。\n"
+                             "2、完成情况:截止8月底教学楼改造完成。完成投资176万元。\n", "176万元", "result"),
+    # a section with no progress label under it is not a task heading: the plan's own targets
+    ("commitment", PLAN + "一、新建公办幼儿园5所。\n二、改善农村学校食堂12个。\n", "12个", "target"),
+    ("under_progress_label", PLAN + "三、进展情况:\n全县已开工2所。\n下一步将新建3所。\n", "2所", "result"),
+    ("commitment", PLAN + "三、进展情况:\n全县已开工2所，计划年底前再建成3所。\n", "3所", "target"),
+    ("past_from_to", "某某区2021年教育事业发展规划\n全区在校生人数从2015年的3.1万人,增至2020年的3.6万人。", "3.1万人", "result"),
+    ("past_from_to", "某某区2021年教育事业发展规划\n全区在校生人数从2015年的3.1万人,增至2020年的3.6万人。", "3.6万人", "result"),
+    ("commitment", "某某区2021年教育事业发展规划\n普惠率从2020年的80%,提高到2025年的90%。", "90%", "target"),
+    ("breakdown_of_result", "某某区2021年新闻\n“十三五”期间,全区通过新建改扩建,5年间新增学位1.3万个。\n\n    其中,普惠性学位增加1.6万个。",
+     "1.6万个", "result"),
+    ("reported_after", PLAN + "1-6月完成投资2500万元,占年度投资目标的41.2%。", "2500万元", "result"),
+    ("commitment", PLAN + "年度投资目标6000万元,1-6月完成投资2500万元,占年度投资目标的41.2%。", "6000万元", "target"),
+    ("achievement", PLAN + "年度投资目标6000万元,1-6月完成投资2500万元,占年度投资目标的41.2%。", "41.2%", "result"),
     ("past_year", "某某县2023年政府工作报告\n县长在大会上通报，2022年，某某县投入4400万元，改造薄弱学校17所。", "17所", "result"),
         ("name_age_or_version", PLAN + "推广使用2个版本的数字教材。", "2个", "excluded"),
     ("plan_name", PLAN + "落实《推进10所学校建设实施方案》。", "10所", "excluded"),
