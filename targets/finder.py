@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
 from .line_start import LineStartPattern
-from .numerals import CN_NUMERAL_CHARS, parse_number
+from .numerals import CN_NUMERAL_CHARS, five_year_plan_start, parse_number
 from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator, result_period, target_period
 from .vocab import alternation, load_vocab
 
@@ -501,6 +501,19 @@ _DUE_CELL = re.compile(r"\s*((?:19|20)\d{2})\s?年\s?(?:(\d{1,2})\s?月)?(?:份)
 
 
 _MONTH_DUE = re.compile(r"(?<![\d年])(\d{1,2})\s?月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)")
+# “十四五”时期，…计划实施基建项目54个: due by the plan's last year
+_PLAN_SPAN_DUE = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(?:期间|时期|末)")
+
+
+def _plan_span_due(left_sent: str, year: int | None) -> str:
+    """The last year of a five-year plan the sentence names before the number, when it is not over."""
+    if "五" not in left_sent:
+        return ""
+    m = None
+    for m in _PLAN_SPAN_DUE.finditer(left_sent):
+        pass
+    last = five_year_plan_start(m.group(1)) + 4 if m else None
+    return str(last) if last and year and last >= year else ""
 
 
 ROW_REACH = 2000
@@ -855,6 +868,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             due = _MONTH_DUE.search(left_clause) or _MONTH_DUE.search(left_sent)
             if due and 1 <= int(due.group(1)) <= 12:
                 deadline = f"{year}-{int(due.group(1)):02d}"  # 于6月底前完成5所: due this plan year
+        if not deadline and not is_result:
+            deadline = _plan_span_due(left_sent, year)
         if is_result:
             deadline, strength = "", ""
             period = result_period(c, decision.rule)

@@ -200,6 +200,14 @@ DEADLINES = [
     ("确保2027年底全州6县市实现县域学前教育普及普惠。", [("2027年", "deadline", "2027"), ("6县市", "count", "2027")]),
     # the end of the plan's own span opening a sentence is not a due date
     ("2024-2026年，全区将新建学校12所。", [("12所", "count", "2026")]),
+    # a five-year plan's span that is not over: due at its last year; one already over is no due date
+    ("“十四五”时期，全区将实施基建项目50个。", [("50个", "count", "2025")]),
+    ("“十四五”期间累计投入教育经费12亿元，新建学校8所。", [("12亿元", "money", "2025"), ("8所", "count", "2025")]),
+    ("“十三五”时期，全区新建学校30所。", [("30所", "count", "")]),  # a result: no due date
+    # a forecast of what the plan delivers is a target; a forecast of what happens anyway is not
+    ("预计总投资2.4亿元。", [("2.4亿元", "money", "")]),
+    ("预计9月份投用5所。", [("5所", "count", "")]),
+    ("预计今年高校毕业生1100万人。", []),
 ]
 
 
