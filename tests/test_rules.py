@@ -367,3 +367,12 @@ def test_explanation_frame_lists_kept_and_excluded_numbers():
     assert list(df["判定"]) == ["排除", "目标"]
     assert list(df["原文"]) == ["41个", "300个"]
     assert df["理由"].iloc[0].startswith("序数") and df["指标"].iloc[1] == "新增托位"
+
+
+def test_vocabulary_reads_the_same_without_libyaml():
+    """PyYAML without its C extension (a source install) must read vocab.yaml as libyaml does:
+    a regex entry like 建立了(?!解) stays quoted, or the pure-Python parser stops at it."""
+    import yaml
+
+    from targets.vocab import VOCAB_PATH, load_vocab
+    assert yaml.load(VOCAB_PATH.read_text(encoding="utf-8"), Loader=yaml.SafeLoader) == load_vocab()
