@@ -59,6 +59,7 @@ _PLACES = re.compile(alternation(_V["school_places"]))
 
 
 # 学校 alone (改扩建学校3所) names schools of any stage; 义务教育学校, 职业学校 … name one
+_STAGE_DOMAINS = frozenset(_V["school_stages"])
 _ANY_SCHOOL = re.compile(r"(?<!义务教育)(?<!中小)(?<!职业)(?<!特殊)(?<!寄宿制)(?<!规模)(?<!技工)(?<!培智)学校")
 
 
@@ -79,8 +80,12 @@ def building_domain(indicator: str, clause: str, sentence=None) -> str | None:
     if not (places or any(p.search(clause) or p.search(indicator) for p in _OVERRIDE.values())):
         return None
     stages = school_stages(indicator)  # not the clause: 幼儿园等八个新开办学校 names an example
-    if not stages and places and sentence is not None:  # (a callable: the sentence is cut only when asked)
-        stages = school_stages(sentence() if callable(sentence) else sentence)
+    if not stages and sentence is not None:  # (a callable: the sentence is cut only when asked)
+        before = sentence() if callable(sentence) else sentence
+        # building or money for the one stage its sentence names (某某中心小学建设,规划投资总额167万元);
+        # a stage named as an example (虹桥幼儿园等7个教育补短板项目) is not what the money is for
+        if places or "等" not in before:
+            stages = school_stages(before)
     return next(iter(stages)) if len(stages) == 1 else "facilities_funding"
 
 
@@ -115,7 +120,15 @@ def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixe
     if not scores:
         return "other"
     best = max(scores.values())
-    return min((d for d, s in scores.items() if s == best), key=ORDER.index)
+    domain = min((d for d, s in scores.items() if s == best), key=ORDER.index)
+    if domain in _STAGE_DOMAINS:
+        # a stage's generic words (毛入学率 of higher education, 教育集团 of compulsory) do not move
+        # a target off the one stage its indicator names (小学适龄儿童毛入学率, 学前教育集团); 本科 names
+        # a degree as often as a stage (专任教师本科及以上学历比例, 本科上线率): it moves nothing
+        stages = school_stages(indicator) - {""}
+        if len(stages) == 1 and (stage := next(iter(stages))) in _STAGE_DOMAINS and stage != "higher":
+            return stage
+    return domain
 
 
 _RULES_BY_KIND: dict = {}

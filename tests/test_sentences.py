@@ -241,8 +241,17 @@ def test_review_section_reports_results_not_goals():
     ("新改建中小学校32所。", "facilities_funding"),
     ("加快某某地块幼儿园等八个新开办学校项目建设。", "facilities_funding"),
     ("提质改造乡镇寄宿制学校19所。", "compulsory"),
+    # money for building the one stage its sentence names; a stage named as an example is not it
+    ("某某镇中心小学建设，规划投资总额180万元。", "compulsory"),
+    ("改善农村义务教育学校办学条件，投资2亿元。", "compulsory"),
+    ("虹桥幼儿园等7个教育补短板项目竣工投入使用。", "facilities_funding"),
+    ("新增义务段学位9000个。", "compulsory"),
     # not about building: the keywords decide
     ("普惠性幼儿园覆盖率达到92%。", "preschool"),
+    # ... but a stage's generic words do not move a target off the one stage its indicator names
+    ("小学适龄儿童毛入学率达到99.9%。", "compulsory"),
+    ("建成学前教育集团40个。", "preschool"),
+    ("普通高中本科上线率提高2个百分点。", "high_school"),
 ])
 def test_domain_of_building_and_places(sentence, domain):
     (row,) = extract_text("某某县教育局2024年教育工作要点\n" + sentence)
