@@ -55,6 +55,7 @@ class DocContext:
     has_past: bool | None = None  # does it name any past time (_has_past_cue)
     progress_part: _SpanSetLike | None = None  # lines under a progress label (完成情况:…)
     task_part: _SpanSetLike | None = None  # lines under a task label (考核任务:…), and task headings
+    reviews_itself: dict = field(default_factory=dict)  # paragraph window → achievements_paragraph (memo)
     addressees_end: int | None = None  # where its first 各乡镇人民政府： line ends (_addressees_end)
     plan_title: bool = False  # its title (or first line) names a plan (工作要点, 实施方案 …)
     news_review: bool = False  # a summary only by its news lead (记者…获悉，近年来，…)
@@ -457,6 +458,28 @@ def review_paragraph(c: Candidate) -> bool:
             opens_past = bool(m) and int(m.group(1)) < c.doc.year
         c.doc.opens_past[p] = opens_past
     return opens_past and not _future_in_sent(c)
+
+
+_REVIEW_MARKER = re.compile(alternation(RS["review_markers"]))
+_WINDOW = 400  # how far either side of a number its paragraph is read
+
+
+def achievements_paragraph(c: Candidate) -> bool:
+    """民生保障更有温度。15件民生实事高效推进。建成“劳动者港湾”11个。…入选全国示范…: a paragraph with
+    two phrases that only report, and no word of intent, reviews (an excerpt of a work report's
+    review, with no heading to say so). Not in a plan's page: its goals say 成功创建 too."""
+    if c.doc.plan_title or c.doc.summary or not c.doc.year:
+        return False
+    t = c.text
+    line_start = paragraph_start(t, c.doc.lo, c.s, _WINDOW)
+    line_end = t.find("\n", c.s, min(c.doc.hi, c.s + _WINDOW))
+    line_end = min(c.doc.hi, c.s + _WINDOW) if line_end < 0 else line_end
+    key = (line_start, line_end)
+    known = c.doc.reviews_itself.get(key)
+    if known is None:
+        window = t[line_start:line_end]
+        known = c.doc.reviews_itself[key] = len(_REVIEW_MARKER.findall(window)) >= 2 and not _FUTURE.search(window)
+    return known
 
 
 # …占年度投资目标的16.22% is the share done, not the task
@@ -901,6 +924,7 @@ STATUS_RULES: list[tuple[str, Rule]] = [
     ("clause_reports", clause_reports),
     ("breakdown_of_result", breakdown_of_result),
     ("paragraph_past_time", paragraph_past_time),
+    ("achievements_paragraph", achievements_paragraph),
     ("year_on_year", year_on_year),
 ]
 
@@ -989,6 +1013,9 @@ def _latest_reported_year(doc: DocContext) -> int | None:
     return doc.year + 1 if doc.year and doc.summary else doc.year
 
 
+_WORK_REPORT = re.compile(r"政府工作报告|工作报告")
+
+
 def result_period(c: Candidate, decision_rule: str) -> str:
     """When a result was achieved: '2023', '2024-09' (1-9月), or '2019-2023' (过去五年)."""
     year = c.doc.year
@@ -1034,6 +1061,8 @@ def result_period(c: Candidate, decision_rule: str) -> str:
         n = parse_number(month.group(1))
         if n and 1 <= n <= 12:
             return f"{year}-{int(n):02d}"
+    if decision_rule == "achievements_paragraph" and _WORK_REPORT.search(c.text, c.doc.lo, c.doc.lo + 200):
+        return str(year - 1)  # a work report's review is of the year before the one it plans
     if decision_rule in ("review_paragraph", "in_review_section") or _LAST_YEAR.search(left):
         return str(year - 1)
     return str(year)
