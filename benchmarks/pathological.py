@@ -141,6 +141,21 @@ def indicator_table(rows: int = 200_000, seed: int = 0) -> str:
     return "".join(out)
 
 
+def blank_lines(mb: float = 2.0, seed: int = 0) -> str:
+    """One flood of blank and space-only lines between a title and a target: a line-start pattern
+    whose leading \s* crossed line breaks read the rest of the flood again from every break (2,000
+    blank lines took 30 s before; cubic)."""
+    rng = random.Random(seed)
+    lines = ["", "", " ", "\t", "\u3000 "]
+    out, size = ["某某县2024年教育工作要点\n"], 0
+    while size < mb * 1e6:
+        line = rng.choice(lines)
+        out.append(line + "\n")
+        size += len(line.encode()) + 1
+    out.append("新增学位100个。\n")
+    return "".join(out)
+
+
 # shapes beyond the issue's five: every task-table reading that pairs rows with each other
 TABLES = {"deadlines": deadline_table, "progress": progress_table, "indicators": indicator_table}
 _ROW_BYTES = {"table": 55, "deadlines": 50, "progress": 65, "indicators": 45}
@@ -159,7 +174,7 @@ def make(shape: str, mb: float, seed: int = 0) -> str:
         return task_table(table_rows_for(mb), seed)
     if shape in TABLES:
         return TABLES[shape](table_rows_for(mb, shape), seed)
-    return {"digits": digits, "numerals": numerals, "mix": mix}[shape](mb, seed)
+    return {"digits": digits, "numerals": numerals, "mix": mix, "blanks": blank_lines}[shape](mb, seed)
 
 
 # the issue's inputs at full size (scale 1)

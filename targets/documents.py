@@ -47,9 +47,9 @@ _OPENER = re.compile(r"(?<![到至止於于前\d\-—~－])(?:(?P<start>(?:19|20
                      r"(?P<y>(?:19|20)\d{2})年(?:[,，]|是|以来[,，])")
 # A heading line naming the year of the work it plans (二、2024年经济社会发展总体要求, 三、2016年重点工作)
 # or reviews (一、2023年工作回顾: the plan is for the year after).
-_PLAN_HEADING = LineStartPattern(rf"\s*(?:[一二三四五六七八九十]{{1,3}}、|第[一二三四五六七八九十]{{1,3}}部分)?\s*((?:19|20)\d{{2}})\s*年"
+_PLAN_HEADING = LineStartPattern(rf"[^\S\n]*(?:[一二三四五六七八九十]{{1,3}}、|第[一二三四五六七八九十]{{1,3}}部分)?[^\S\n]*((?:19|20)\d{{2}})\s*年"
                            rf"[^\n。]{{0,16}}(?:{alternation(_V['plan_heading_words'])})[^\n。]{{0,12}}$")
-_REVIEW_HEADING = LineStartPattern(rf"\s*(?:[一二三四五六七八九十]{{1,3}}、)?\s*((?:19|20)\d{{2}})\s*年"
+_REVIEW_HEADING = LineStartPattern(rf"[^\S\n]*(?:[一二三四五六七八九十]{{1,3}}、)?[^\S\n]*((?:19|20)\d{{2}})\s*年"
                              rf"[^\n。]{{0,8}}(?:{alternation(_V['review_heading_words'])})\s*$")
 _REVIEW_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年工作回顾")
 _NATIONAL = re.compile(alternation(_V["national_markers"]))
@@ -58,7 +58,8 @@ _ISSUER = re.compile(rf"([\u4e00-\u9fff、]{{2,30}}?(?:{alternation(_V['issuer_s
 _ISSUER_SUFFIX = re.compile(alternation(_V['issuer_suffixes']))
 _DOC_NUMBER_TAIL = r"\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号"
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}" + _DOC_NUMBER_TAIL)
-_DOC_NUMBER_TAIL_RE = re.compile(_DOC_NUMBER_TAIL)
+# the tail from its bracket: a leading \s* was tried at every character of a blank flood (quadratic)
+_DOC_NUMBER_TAIL_RE = re.compile(_DOC_NUMBER_TAIL.removeprefix(r"\s*"))
 
 
 def _search_before(pattern: re.Pattern, anchor: re.Pattern, reach: int, text: str):
@@ -67,11 +68,16 @@ def _search_before(pattern: re.Pattern, anchor: re.Pattern, reach: int, text: st
     before the first anchor, not at every character of the text (the same leftmost match;
     none without an anchor)."""
     a = anchor.search(text)
-    return pattern.search(text, max(0, a.start() - reach)) if a else None
+    if not a:
+        return None
+    start = a.start()
+    while start > 0 and text[start - 1].isspace():  # the blanks before the anchor count as part of it
+        start -= 1
+    return pattern.search(text, max(0, start - reach))
 _PUB_DATE = [
     re.compile(r"(?:发布日期|政策发布日期|发文日期|成文日期|发布时间|日期)[:：]\s*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})"),
-    re.compile(r"(?m)^[\s\-]*((?:19|20)\d{2})[-.](\d{1,2})[-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"),
-    re.compile(r"(?m)^\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*$"),
+    re.compile(r"(?m)^(?:[^\S\n]|-)*((?:19|20)\d{2})[-.](\d{1,2})[-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"),
+    re.compile(r"(?m)^[^\S\n]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*$"),
     # a news page's 时间: with a clock time (时间:2022-05-26 09:07:29; a bare 完成时间:2024年6月 is a due date)
     re.compile(r"时间[:：]\s*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})日?\s+\d{1,2}:\d{2}"),
     # a news page's date line with its time, then the source: 2023-03-08 08:34 来源:…

@@ -84,7 +84,9 @@ def _spam_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 QUOTE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」")
 # an item's heading (1. / 一、/ (三)), after a line or sentence break or at the start; an annex
 # (附件: 重点任务分解表) ends the last item's heading too
-_ITEM = (r"\s*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+# blanks before the mark stay on its line: a \s* there read a flood of blank lines again from
+# every line break (quadratic); the heading found is the same
+_ITEM = (r"[^\S\n]*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
          r"|附件\s?\d{0,2}\s?[:：]?)\s*(?P<h>[^。；;\n]{2,40})")
 ITEM_HEAD_FIRST = re.compile(_ITEM)
 # the break itself opens the pattern: the engine then skips fast to the next break
@@ -452,7 +454,7 @@ def _measured_year(cell: str, year: int | None) -> str:
 _NEVER = re.compile(r"(?!)")
 # a progress header, a measured-values header, or a cell that is a year and nothing else
 _PROGRESS_HINT = re.compile(rf"{_PROGRESS_HEADER.pattern}|{_MEASURED_HEADER.pattern}"
-                            rf"|(?<![^\t\n])\s*(?:19|20)\d{{2}}\s*年?\s*(?![^\t\n])")
+                            rf"|(?<![^\t\n])[^\S\t\n]*(?:19|20)\d{{2}}\s*年?\s*(?![^\t\n])")  # blanks within the cell
 MEASURED = "measured:"  # the label prefix of an earlier year's measured column
 
 
@@ -534,7 +536,7 @@ def _row_due_date(text: str, end: int, hi: int) -> str:
     return ""
 
 
-_HEADING_LINE = LineStartPattern(r"[^\S\n]*(?P<line>[^\n]{0,36})$")
+_HEADING_LINE = LineStartPattern(r"[^\S\n]*(?P<line>\S[^\n]{0,35})$")  # blank lines are no headings
 _REVIEW = re.compile(alternation(EX["review_headings"]))
 _TOP_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 _PLAN = re.compile(alternation(EX["plan_headings"]))

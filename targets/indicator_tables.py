@@ -65,7 +65,8 @@ def _unit_value(unit: str, value: float) -> tuple[str, str, float]:
 
 
 # a cell that is a unit header and nothing else: every header row has one
-_UNIT_CELL = re.compile(rf"(?<![^\t\n])\s*(?:{alternation(T['unit_headers'])})\s*(?![^\t\n])")
+# (its leading blanks stay in the cell: a \s* there read a flood of blank lines from every break)
+_UNIT_CELL = re.compile(rf"(?<![^\t\n])[^\S\t\n]*(?:{alternation(T['unit_headers'])})\s*(?![^\t\n])")
 
 
 def _data_rows(text: str, lo: int, hi: int, year: int | None):

@@ -880,7 +880,7 @@ _YEAR_ON_YEAR = re.compile(rf"(?:{alternation(RS['year_on_year'])})\s*(?:分别)
 
 
 _YOY_PLAN = re.compile(alternation(RS["year_on_year_plan_words"]))
-_ADDRESSEES = LineStartPattern(r"\s*各[\u4e00-\u9fff、（）()]{2,30}[:：][^\S\n]*$")  # 各乡镇人民政府：: a notice sets tasks
+_ADDRESSEES = LineStartPattern(r"[^\S\n]*各[\u4e00-\u9fff、（）()]{2,30}[:：][^\S\n]*$")  # 各乡镇人民政府：: a notice sets tasks
 
 
 def _addressees_end(doc: DocContext) -> int:
