@@ -504,7 +504,8 @@ _DUE_CELL = re.compile(r"\s*((?:19|20)\d{2})\s?年\s?(?:(\d{1,2})\s?月)?(?:份)
 
 _MONTH_DUE = re.compile(r"(?<![\d年])(\d{1,2})\s?月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)")
 # “十四五”时期，…计划实施基建项目54个: due by the plan's last year
-_PLAN_SPAN_DUE = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(?:期间|时期|末)")
+_PLAN_SPAN_DUE = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(?:期间|时期|末)(?![^，,。；;]{0,14}(?:规划|计划|行动|目标))")
+_OWN_TIME = re.compile(r"今年|本年|(?:19|20)\d\d\s*年")
 
 
 def _plan_span_due(left_sent: str, year: int | None) -> str:
@@ -514,8 +515,12 @@ def _plan_span_due(left_sent: str, year: int | None) -> str:
     m = None
     for m in _PLAN_SPAN_DUE.finditer(left_sent):
         pass
-    last = five_year_plan_start(m.group(1)) + 4 if m else None
-    return str(last) if last and year and last >= year else ""
+    if m is None or left_sent.count("《", 0, m.start()) > left_sent.count("》", 0, m.start()):
+        return ""  # none, or inside a title: 《“十四五”期间教育事业发展规划》
+    if _OWN_TIME.search(left_sent, m.end()):
+        return ""  # …，今年新建学校10所; 2024年新增…: the sentence names its own time
+    last = five_year_plan_start(m.group(1)) + 4
+    return str(last) if year and last >= year else ""
 
 
 ROW_REACH = 2000
@@ -557,26 +562,69 @@ _SECTION_LINE = LineStartPattern(r"[ \t]*(?:[一二三四五六七八九十]{1,3
                                  r"|第[一二三四五六七八九十]{1,3}(?:部分|项|条|章))")
 
 
+_NEXT_STEP_LINE = LineStartPattern(
+    rf"[^\S\n]*{_ITEM_MARK}?[^\S\n]*(?:{alternation(V['results']['next_step_headings'] + ['工作思路', '工作安排', '下半年', '下步'])})")
+_PROGRESS_IN_LINE = re.compile(rf"(?:{alternation(V['results']['progress_line_labels'])})[:：]")
+
+
+def _line_end(text: str, pos: int, hi: int) -> int:
+    end = text.find("\n", pos, hi)
+    return hi if end < 0 else end
+
+
+def _header_cell(text: str, lo: int, line_start: int) -> bool:
+    """A bare label under a short line without digits (项目名称⏎建设内容⏎进展情况⏎…): a column header
+    of a table written one cell a line, not a label of what follows."""
+    prev_end = line_start - 1
+    while prev_end > lo and text[prev_end - 1] in " \t\n":
+        prev_end -= 1
+    prev = text[text.rfind("\n", lo, prev_end) + 1:prev_end].strip()
+    return 0 < len(prev) <= 8 and not any(ch.isdigit() or ch in "。，,；;：:" for ch in prev)
+
+
 def _labelled_parts(text: str, lo: int, hi: int) -> tuple[list, list]:
-    """(progress spans, task spans) of a text laid out with line labels: from a label (2、完成情况:;
-    推进情况:1. …; 1、考核任务:) to the next label or section heading. A section whose report is
-    labelled (一、新建幼儿园7所。⏎推进情况:…) states its task on its heading line: a task span too."""
-    labels = [(m.start(), bool(m.group("progress"))) for m in _LABEL_LINE.finditer(text, lo, hi)]
+    """(progress spans, task spans) of a text laid out with line labels. A progress label (2、完成情况:;
+    推进情况:1. …) reaches to the next label, section heading or next-step heading (下一步打算); a task
+    label (1、考核任务:…) to its line's end, or a progress label inside that line (a bare label: to
+    the end of the next line). A section whose report is labelled (一、新建幼儿园7所。⏎推进情况:…) states
+    its task on its heading line, when that line is one sentence. A bare label under another short
+    line is a table's column header, not a label."""
+    labels = []
+    for m in _LABEL_LINE.finditer(text, lo, hi):
+        end = _line_end(text, m.end(), hi)
+        bare = not text[m.end():end].strip()
+        if not (bare and _header_cell(text, lo, m.start())):
+            labels.append((m.start(), m.end(), end, bare, bool(m.group("progress"))))
     if not labels:
         return [], []
     sections = [m.start() for m in _SECTION_LINE.finditer(text, lo, hi)]
-    bounds = sorted({*sections, *(p for p, _ in labels), hi})
+    steps = [m.start() for m in _NEXT_STEP_LINE.finditer(text, lo, hi)]
+    bounds = sorted({*sections, *steps, *(p for p, *_ in labels), hi})
     progress, task = [], []
-    for p, is_progress in labels:
-        (progress if is_progress else task).append((p, bounds[bisect.bisect_right(bounds, p)]))
+    for p, label_end, end, bare, is_progress in labels:
+        if is_progress:
+            progress.append((p, bounds[bisect.bisect_right(bounds, p)]))
+            continue
+        if bare:  # 年度目标：⏎新增托位1000个。: the next line that holds something
+            nxt = end + 1
+            while nxt < hi and text[nxt] in " \t\n":
+                nxt += 1
+            end = _line_end(text, nxt, hi)
+        inner = _PROGRESS_IN_LINE.search(text, label_end, end)  # 年度目标：…。完成情况：…
+        task.append((p, min(inner.start() if inner else end, bounds[bisect.bisect_right(bounds, p)])))
     for i, s in enumerate(sections):
-        line_end = text.find("\n", s, hi)
-        line_end = hi if line_end < 0 else line_end
+        line_end = _line_end(text, s, hi)
         following = sections[i + 1] if i + 1 < len(sections) else hi
-        first = next(((p, is_progress) for p, is_progress in labels if line_end <= p < following), None)
-        if first and first[1]:
+        first = next(((p, is_progress) for p, _, _, _, is_progress in labels if line_end <= p < following), None)
+        if first and first[1] and "。" not in text[s:line_end].rstrip().rstrip("。"):
             task.append((s, line_end))
+    task.sort()
     return progress, task
+
+
+_REPORT_TITLE = re.compile(r"(?:进展|完成|推进|实施|落实)情况")
+# 现将…建设完成情况予以公示 / 报告如下: a lead that reports; …完成情况统计工作…通知如下 does not
+_PROGRESS_NOTICE = re.compile(r"(?:完成情况|进展情况|推进情况)(?:予以公示|公示如下|报告如下|汇报如下|通报如下)")
 
 
 def _plan_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -711,6 +759,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     first_line = text[lo:lo + 200].lstrip().split("\n", 1)[0]  # the title as written, past its title word
     summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200])
                    or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400))  # the lead
+                   or _PROGRESS_NOTICE.search(text, lo, min(hi, lo + 400))  # 现将…完成情况予以公示
                    or _PROGRESS_LABEL.search(text, lo, min(hi, lo + 800)))  # 【工作进展】 before the headline
     summary_year = _SUMMARY_YEAR.search(title or first_line) if summary else None
     summary_year = int(summary_year.group(1)) if summary_year else None
@@ -720,7 +769,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     news_review = False
     if not summary and news_review_lead(text, lo, hi, title):
         summary, summary_year, news_review = True, year, True  # 记者从…获悉，近年来，…: news of what was done
-    plan_title = bool(PLAN_TITLE.search(title or first_line))
+    # a title on a plan's progress (“十件民生实事”进展情况) names a report, not the plan
+    plan_title = bool(PLAN_TITLE.search(title or first_line)) and not _REPORT_TITLE.search((title or "") + first_line)
     doc = DocContext(summary=summary, news_review=news_review, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
@@ -870,8 +920,6 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             due = _MONTH_DUE.search(left_clause) or _MONTH_DUE.search(left_sent)
             if due and 1 <= int(due.group(1)) <= 12:
                 deadline = f"{year}-{int(due.group(1)):02d}"  # 于6月底前完成5所: due this plan year
-        if not deadline and not is_result:
-            deadline = _plan_span_due(left_sent, year)
         if is_result:
             deadline, strength = "", ""
             period = result_period(c, decision.rule)
@@ -926,6 +974,11 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         taken.add(s, e)
         _carry_deadline(out, found_starts, n_found, sent_s, sent_e, dl_text, year)
 
+    for f in out[:n_found]:  # last: a due date of its own or of its sentence comes first
+        if f.status == "target" and not f.deadline:
+            due = _plan_span_due(f._left_sent, year)
+            if due:
+                f.deadline, f.period = due, target_period(due, year)
     for (cl_s, cl_e), idxs in clause_groups.items():
         for k, i in enumerate(idxs):
             f = out[i]

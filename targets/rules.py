@@ -312,7 +312,16 @@ _DELIVERY = re.compile(alternation(EX["delivery_verbs"]))
 def forecast(c: Candidate) -> bool:
     """预计今年高校毕业生1170万人: a projection of something the plan does not deliver."""
     m = _FORECAST.search(c.left_clause)
-    return bool(m) and not _DELIVERY.search(m.group("rest"))
+    return bool(m) and not any(_delivers(d, m.group("rest")) for d in _DELIVERY.finditer(m.group("rest")))
+
+
+def _delivers(verb: re.Match, rest: str) -> bool:
+    """预计9月份投用5所, 预计总投资2.46亿元 deliver; 预计竣工后每年接待游客10万人次, 预计投资收益率8% do
+    not: what follows the delivery, or 投资 as a noun."""
+    after = rest[verb.end():]
+    if "后" in after[:3]:
+        return False
+    return verb.group() != "投资" or not after.strip()
 
 
 _FROM_BEFORE = re.compile(rf"(?:{alternation(EX['from_value']['before'])})[^，,。；;]{{0,16}}$")
@@ -489,7 +498,16 @@ _TASK = re.compile(rf"(?<!占)(?<!占年度)(?<!占全年)(?:{alternation(RS['as
 def under_progress_label(c: Candidate) -> bool:
     """2、完成情况:…完成投资167万元; 推进情况:1. 开展培训5585人次: what a labelled report says was
     done, unless its clause plans (计划6月底前完工)."""
-    return bool(c.doc.progress_part and c.doc.progress_part.covering(c.s)) and not _future_in_clause(c)
+    if not (c.doc.progress_part and c.doc.progress_part.covering(c.s)) or _future_in_clause(c):
+        return False
+    if c.doc.plan_title and not c.doc.summary:
+        return False  # a plan's 建设进度： or 工作进展： schedules (4月底前开工改造小区12个)
+    if c.doc.plan_part and c.doc.plan_part.covering(c.s):
+        return False
+    return not _DUE_BY.search(c.text, c.sent_s, c.s)
+
+
+_DUE_BY = re.compile(r"(?:\d{1,2}月|年)(?:份)?(?:底|末)?(?:前|以前)")
 
 
 def summary_document(c: Candidate) -> bool:
@@ -555,7 +573,17 @@ def past_from_to(c: Candidate) -> bool:
     if not c.doc.year or "从" not in c.left_sent and "由" not in c.left_sent:
         return False
     m = _FROM_YEAR_TO_YEAR.search(c.text, c.sent_s, c.sent_e)  # the start level stands before 增至
-    return bool(m) and m.start() < c.s and int(m.group(2)) <= c.doc.year and not _future_in_sent(c)
+    if not m or m.start() > c.s or _future_in_sent(c):
+        return False
+    to_year = int(m.group(2))
+    if to_year > c.doc.year or (to_year == c.doc.year and (c.doc.plan_title or _AIMED.search(c.text, c.sent_s, c.sent_e)
+                                                         or _WORK_REPORT.search(c.text, c.doc.lo, c.doc.lo + 200))):
+        return False  # 由2023年的3.2%降至2024年的3%以内 in a 2024 plan or work report aims
+    clause_end = _CLAUSE_MARK.search(c.text, m.end(), c.sent_e)
+    return clause_end is None or c.s < clause_end.start()  # the two levels, not what the sentence adds
+
+
+_AIMED = re.compile(r"以内|左右|目标|预期")
 
 
 def _names_past_year(text: str, year: int | None) -> bool:
@@ -566,13 +594,18 @@ def _names_past_year(text: str, year: int | None) -> bool:
 def achievement(c: Candidate) -> bool:
     """超额完成, 正在加快推进, 主体结构封顶: words that report progress, not intent."""
     # the cue's own words are not intent: 占年度投资计划的32.12% is a share of the plan done
-    if not _ACHIEVED.search(c.left_sent):
-        return False
+    hit = _ACHIEVED.search(c.left_sent)
+    if not hit or (hit.group() in _SHARE_OF_TARGET and c.doc.plan_title and not c.doc.summary):
+        return False  # 一季度完成投资2亿元，占年度目标的25% in a plan: a milestone
     return not _future_in_clause(c) or not _FUTURE.search(_ACHIEVED.sub("", c.left_clause))
 
 
 _ACHIEVED_AFTER = re.compile(alternation(RS["achievement_after"]))
 _SENTENCE_MARK = re.compile(r"[。！？；;!?\n]")
+
+
+# 一季度完成投资2亿元，占年度目标的25% in a plan's page schedules a share of its own target
+_SHARE_OF_TARGET = frozenset({"占年度投资目标", "占年度目标", "占全年目标"})
 
 
 def reported_after(c: Candidate) -> bool:
@@ -582,6 +615,8 @@ def reported_after(c: Candidate) -> bool:
     if "完成" not in right and "计划" not in right and "进度" not in right and "占" not in right:  # every cue has one
         return False
     m = _ACHIEVED_AFTER.search(right)
+    if m and m.group() in _SHARE_OF_TARGET and c.doc.plan_title and not c.doc.summary:
+        return False
     return (bool(m) and not _future_in_clause(c) and not _FUTURE.search(right, 0, m.start())
             and not _TASK.search(c.left_clause))
 
@@ -648,6 +683,7 @@ def breakdown_of_result(c: Candidate) -> bool:
 
 
 _PAST_TIMES = set(RS["past_time_cues"])
+_AHEAD_OF_SPAN = re.compile(r"今后|未来|用|到|至|年$|\d$")
 _THIS_YEAR_WORDS = {"今年", "本年", "本年度"}
 # two scans are faster than one alternation: the words, and 年 (a literal) checked for a year before it
 _TIME_WORD = re.compile(alternation(RS["past_time_cues"] + RS["future_time_cues"]))
@@ -689,6 +725,8 @@ def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
         s, w = m.start(), m.group()
         if w[-1] == "来" and text[m.end():m.end() + 1] == "的":
             continue  # 多年来的成果: what the years made, not the time a sentence is about
+        if w.endswith("年间") and (_AHEAD_OF_SPAN.search(text, max(lo, s - 8), s) or text.startswith("时间", m.end())):
+            continue  # 今后三年间, 2024—2028年5年间, 用两年间时间: years ahead or a span's length
         if w == "目标" and text[m.end():m.end() + 1].isdigit():
             continue  # 涉及年度投资目标5.79亿元: a quota named, not intent
         if w in _PAST_TIMES:
@@ -795,7 +833,10 @@ def paragraph_past_time(c: Candidate) -> bool:
             return False
     elif _future_in_sent(c):
         return False
-    return _cue_kind(own or _last_time_cue(c), c.doc.year) == "past"
+    cue = own or _last_time_cue(c)
+    if cue is not None and cue.past.endswith("年间") and c.doc.plan_title:
+        return False  # 三年间，全区新增托位3000个 in a three-year plan: its own years
+    return _cue_kind(cue, c.doc.year) == "past"
 
 
 # 市区30所中小学建设任务, 完成年度26所目标任务: the quota a report measures against (a short name
@@ -850,7 +891,13 @@ def task_cell(c: Candidate) -> bool:
 def under_task_label(c: Candidate) -> bool:
     """1、考核任务:…规划投资总额167万元, or 一、新建幼儿园7所。 above its 推进情况: the task a labelled
     report measures against."""
-    return bool(c.doc.task_part and c.doc.task_part.covering(c.s))
+    if not (c.doc.task_part and c.doc.task_part.covering(c.s)):
+        return False
+    sentence = c.text[c.sent_s:c.sent_e]  # 已竣工3所, 实际新增5600人, 完成率112%, 超额完成: what was done
+    return not (_reports(sentence, c.doc.year) or _DONE_IN_TASK.search(sentence))
+
+
+_DONE_IN_TASK = re.compile(r"实际|完成率|现有|截至|截止|已|共(?:开展|完成|新增|建成|投入|培训|举办|组织)")
 
 
 TARGET_RULES: list[tuple[str, Rule]] = [

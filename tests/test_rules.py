@@ -6,6 +6,7 @@ from targets import rules
 from targets.explain import explain_text
 
 PLAN = "某某县教育局2024年教育工作要点\n"
+REPORT = "某某县2024年1-6月重点项目进展情况\n"
 HALF = "某某县2024年教育资助工作\n任务数18000人。"  # a task, then what was done
 
 
@@ -40,8 +41,11 @@ CASES = [
                              "2、完成情况:截止8月底教学楼改造完成。完成投资176万元。\n", "176万元", "result"),
     # a section with no progress label under it is not a task heading: the plan's own targets
     ("commitment", PLAN + "一、新建公办幼儿园5所。\n二、改善农村学校食堂12个。\n", "12个", "target"),
-    ("under_progress_label", PLAN + "三、进展情况:\n全县已开工2所。\n下一步将新建3所。\n", "2所", "result"),
-    ("commitment", PLAN + "三、进展情况:\n全县已开工2所，计划年底前再建成3所。\n", "3所", "target"),
+    ("under_progress_label", REPORT + "三、进展情况:\n全县开工2所。\n下一步将新建3所。\n", "2所", "result"),
+    ("commitment", REPORT + "三、进展情况:\n全县已开工2所，计划年底前再建成3所。\n", "3所", "target"),
+    # a plan's own 建设进度: schedules; a next-step heading ends a progress label's reach
+    ("commitment", PLAN + "建设进度：\n4月底前开工改造校舍12个。\n", "12个", "target"),
+    ("commitment", REPORT + "进展情况：已竣工3所。\n下一步打算：\n新开工建设中小学2所。\n", "2所", "target"),
     # an excerpt of a work report's review: no heading, but a paragraph that only reports
     ("achievements_paragraph", "某某区人民政府工作报告(2024年1月20日)\n  社会事业更加优质。完成8个中小学改扩建，集团化办学迈出新步伐，"
                                "获省级教学成果奖12项，成功创建全国义务教育优质均衡发展区。", "12项", "result"),
@@ -53,9 +57,11 @@ CASES = [
     ("commitment", "某某区2021年教育事业发展规划\n普惠率从2020年的80%,提高到2025年的90%。", "90%", "target"),
     ("breakdown_of_result", "某某区2021年新闻\n“十三五”期间,全区通过新建改扩建,5年间新增学位1.3万个。\n\n    其中,普惠性学位增加1.6万个。",
      "1.6万个", "result"),
-    ("reported_after", PLAN + "1-6月完成投资2500万元,占年度投资目标的41.2%。", "2500万元", "result"),
-    ("commitment", PLAN + "年度投资目标6000万元,1-6月完成投资2500万元,占年度投资目标的41.2%。", "6000万元", "target"),
-    ("achievement", PLAN + "年度投资目标6000万元,1-6月完成投资2500万元,占年度投资目标的41.2%。", "41.2%", "result"),
+    ("reported_after", REPORT + "1-6月完成投资2500万元,占年度投资目标的41.2%。", "2500万元", "result"),
+    ("commitment", REPORT + "年度投资目标6000万元,1-6月完成投资2500万元,占年度投资目标的41.2%。", "6000万元", "target"),
+    ("achievement", REPORT + "年度投资目标6000万元,1-6月完成投资2500万元,占年度投资目标的41.2%。", "41.2%", "result"),
+    # in a plan's page a share of its own target is a milestone
+    ("commitment", PLAN + "一季度完成投资2亿元,占年度目标的25%。", "25%", "target"),
     ("past_year", "某某县2023年政府工作报告\n县长在大会上通报，2022年，某某县投入4400万元，改造薄弱学校17所。", "17所", "result"),
         ("name_age_or_version", PLAN + "推广使用2个版本的数字教材。", "2个", "excluded"),
     ("plan_name", PLAN + "落实《推进10所学校建设实施方案》。", "10所", "excluded"),
