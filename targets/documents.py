@@ -182,6 +182,7 @@ def plan_span_end(title: str, year: int | None) -> int | None:
 
 _TITLE_PLAN_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n，,。]{{0,6}}?(?:{alternation(_V['title_plan_words'])})")
 _SESSION_NEWS = re.compile(r"两会|政府工作报告|人民代表大会第[一二三四五六七八九十]+次会议|人大[一二三四五六七八九十]+次会议")
+_PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[,，][^。\n]{0,20}?(?:将|要|计划|力争)")
 _INTENT = re.compile(r"[^。\n]*?(?:将|计划|力争|争取|确保|要|拟)")
 _THIS_YEAR = re.compile(r"(?:今年|本年度)(?!以来|上半年|前)")
 _REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:\s*[至到—-]\s*((?:19|20)\d{{2}})\s*年)?[,，](?:(?!将|要|力争|争取|计划|确保|努力|全力|务必|目标|锚定)[^。\n]){{0,100}}?"
@@ -285,6 +286,10 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
         return reviewed + 1
     if pub_date and _SESSION_NEWS.search(text[:3000]):
         return int(pub_date[:4])  # a page on the 两会 or a government work report is of the year it plans
+    if not pub_date and _SESSION_NEWS.search(text[:3000]):
+        planned = [int(m.group(1)) for m in _PLANNED_YEAR.finditer(text[:6000])]
+        if planned:  # 报告指出，2024年，鄂州市将…: an undated page on a work report is of the year it plans
+            return max(planned)
     reviewed = reviewed_year(text, 0, 600)
     if reviewed:  # 2021年至2024年，全州共完成教育支出…: a review written when its span ends
         return reviewed
