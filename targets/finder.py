@@ -582,6 +582,55 @@ def _header_cell(text: str, lo: int, line_start: int) -> bool:
     return 0 < len(prev) <= 8 and not any(ch.isdigit() or ch in "。，,；;：:" for ch in prev)
 
 
+_CELL_PROGRESS = re.compile(rf"(?:{alternation(V['results']['progress_headers'] + ['当前进度', '目前进度', '进度'])})\s*$")
+
+
+def _cell_lines(text: str, lo: int, hi: int):
+    """(start, end, stripped text) of the non-blank lines of text[lo:hi], read as asked."""
+    pos = lo
+    while pos < hi:
+        end = _line_end(text, pos, hi)
+        line = text[pos:end].strip()
+        if line:
+            yield pos, end, line
+        pos = end + 1
+
+
+_SERIAL_LINE = LineStartPattern(r"[^\S\n]*序号[^\S\n]*$")
+
+
+def _one_cell_per_line_progress(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The progress cells of a table written one cell a line (序号⏎项目内容⏎当前进度⏎牵头单位⏎1⏎新建…⏎80%⏎…):
+    a header of short lines that opens on 序号 and names a progress column, then rows that each open
+    on the next serial number with one line a cell. Only pages with such a header are read line by
+    line (a substring test first)."""
+    if "序号" not in text[lo:hi]:
+        return []
+    spans, read_to = [], lo
+    for m in _SERIAL_LINE.finditer(text, lo, hi):
+        if m.start() < read_to:
+            continue  # inside a table read already
+        lines = _cell_lines(text, m.start(), hi)
+        header = []
+        for line in lines:
+            if len(line[2]) > 10 or any(ch.isdigit() for ch in line[2]) or len(header) > 12:
+                break
+            header.append(line[2])
+        else:
+            line = None
+        k = len(header)
+        column = next((i for i, h in enumerate(header) if _CELL_PROGRESS.search(h)), None)
+        if k < 3 or column is None or line is None:
+            continue
+        serial, row = 1, [line]  # the first line after the header opens the first row
+        row += [x for _, x in zip(range(k - 1), lines)]
+        while len(row) == k and row[0][2] == str(serial):
+            spans.append(row[column][:2])
+            read_to = row[-1][1]
+            serial, row = serial + 1, [x for _, x in zip(range(k), lines)]
+    return spans
+
+
 def _labelled_parts(text: str, lo: int, hi: int) -> tuple[list, list]:
     """(progress spans, task spans) of a text laid out with line labels. A progress label (2、完成情况:;
     推进情况:1. …) reaches to the next label, section heading or next-step heading (下一步打算); a task
@@ -622,7 +671,7 @@ def _labelled_parts(text: str, lo: int, hi: int) -> tuple[list, list]:
     return progress, task
 
 
-_REPORT_TITLE = re.compile(r"(?:进展|完成|推进|实施|落实)情况")
+_REPORT_TITLE = re.compile(r"(?:进展|完成|推进|实施|落实)情况|进度表")
 # 现将…建设完成情况予以公示 / 报告如下: a lead that reports; …完成情况统计工作…通知如下 does not
 _PROGRESS_NOTICE = re.compile(r"(?:完成情况|进展情况|推进情况)(?:予以公示|公示如下|报告如下|汇报如下|通报如下)")
 
@@ -756,6 +805,10 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     progress = _progress_cells(text, lo, hi, year)
     review_spans = _review_sections(text, lo, hi)
     progress_part, task_part = _labelled_parts(text, lo, hi)
+    cell_progress = _one_cell_per_line_progress(text, lo, hi)
+    progress_cells = _SpanSet(cell_progress) if cell_progress else None  # a bare 95% there is named by its row
+    if cell_progress:
+        progress_part = sorted(progress_part + cell_progress)
     first_line = text[lo:lo + 200].lstrip().split("\n", 1)[0]  # the title as written, past its title word
     summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200])
                    or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400))  # the lead
@@ -803,7 +856,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if s < range_end:
             note(s, e, "excluded", "range_end")
             continue
-        if _nameless(text, s, e, lo, hi, line_named):  # before parsing: random numerals are costly to parse
+        if _nameless(text, s, e, lo, hi, line_named) and not (progress_cells and progress_cells.covering(s)):
+            # before parsing: random numerals are costly to parse
             note(s, e, "excluded", "nameless")
             continue
         unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp") or m.group("fd")) else "")

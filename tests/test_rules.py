@@ -55,6 +55,11 @@ CASES = [
     # an undated page on a work report is of the year it plans: its review year is past
     ("review_paragraph", "记者 王某\n1月16日，某某市第九届人民代表大会第四次会议开幕。《政府工作报告》公布，2023年某某市"
                             "民生支出125.6亿元。\n2023年，某某市新建中小学5所。\n报告指出，2024年，某某市将新建学校3所。", "5所", "result"),
+    # a table written one cell a line: the cells under 当前进度 report, a bare 95% is named by its row
+    ("under_progress_label", "某某县2023年度民生实事项目进度表\n序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n1\n\n"
+                             "新建公办幼儿园3所。\n\n85%\n\n县教育局\n\n2\n\n建成中小学2所。\n\n95%\n\n县教育局\n", "95%", "result"),
+    ("commitment", "某某县2023年度民生实事项目进度表\n序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n1\n\n"
+                   "新建公办幼儿园3所。\n\n85%\n\n县教育局\n\n2\n\n建成中小学2所。\n\n95%\n\n县教育局\n", "3所", "target"),
     ("past_from_to", "某某区2021年教育事业发展规划\n全区在校生人数从2015年的3.1万人,增至2020年的3.6万人。", "3.1万人", "result"),
     ("past_from_to", "某某区2021年教育事业发展规划\n全区在校生人数从2015年的3.1万人,增至2020年的3.6万人。", "3.6万人", "result"),
     ("commitment", "某某区2021年教育事业发展规划\n普惠率从2020年的80%,提高到2025年的90%。", "90%", "target"),
