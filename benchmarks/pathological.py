@@ -156,6 +156,18 @@ def blank_lines(mb: float = 2.0, seed: int = 0) -> str:
     return "".join(out)
 
 
+def labelled_report(mb: float = 2.0, seed: int = 0) -> str:
+    """A progress report of many sections, each a task line then a progress label: every section
+    heading asks which label follows it (a scan of all labels per heading was quadratic)."""
+    rng = random.Random(seed)
+    out, size = ["某某县2024年民生实事进展情况\n"], 0
+    while size < mb * 1e6:
+        line = f"一、新建学校{rng.randint(1, 9)}所。\n进展情况：已开工{rng.randint(1, 9)}所。\n"
+        out.append(line)
+        size += len(line.encode())
+    return "".join(out)
+
+
 # shapes beyond the issue's five: every task-table reading that pairs rows with each other
 TABLES = {"deadlines": deadline_table, "progress": progress_table, "indicators": indicator_table}
 _ROW_BYTES = {"table": 55, "deadlines": 50, "progress": 65, "indicators": 45}
@@ -174,7 +186,8 @@ def make(shape: str, mb: float, seed: int = 0) -> str:
         return task_table(table_rows_for(mb), seed)
     if shape in TABLES:
         return TABLES[shape](table_rows_for(mb, shape), seed)
-    return {"digits": digits, "numerals": numerals, "mix": mix, "blanks": blank_lines}[shape](mb, seed)
+    return {"digits": digits, "numerals": numerals, "mix": mix, "blanks": blank_lines,
+            "labelled": labelled_report}[shape](mb, seed)
 
 
 # the issue's inputs at full size (scale 1)

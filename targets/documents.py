@@ -284,11 +284,11 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     reviewed = reviewed_year(text, 0, 3000) if this_year else None
     if reviewed:  # 今年，株洲将… beside 报告指出，2022年，…取得新成效: the page is of 2023
         return reviewed + 1
-    if pub_date and _SESSION_NEWS.search(text[:3000]):
-        return int(pub_date[:4])  # a page on the 两会 or a government work report is of the year it plans
-    if not pub_date and _SESSION_NEWS.search(text[:3000]):
+    if _SESSION_NEWS.search(text[:3000]):  # a page on the 两会 or a government work report: the year it plans
+        if pub_date:
+            return int(pub_date[:4])
         planned = [int(m.group(1)) for m in _PLANNED_YEAR.finditer(text[:6000])]
-        if planned:  # 报告指出，2024年，鄂州市将…: an undated page on a work report is of the year it plans
+        if planned:  # 报告指出，2024年，鄂州市将… on an undated page
             return max(planned)
     reviewed = reviewed_year(text, 0, 600)
     if reviewed:  # 2021年至2024年，全州共完成教育支出…: a review written when its span ends

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
 from .line_start import LineStartPattern
+from .normalize import merge_spans
 from .numerals import CN_NUMERAL_CHARS, five_year_plan_start, parse_number
 from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator, result_period, target_period
 from .vocab import alternation, load_vocab
@@ -604,7 +605,7 @@ def _one_cell_per_line_progress(text: str, lo: int, hi: int) -> list[tuple[int, 
     a header of short lines that opens on 序号 and names a progress column, then rows that each open
     on the next serial number with one line a cell. Only pages with such a header are read line by
     line (a substring test first)."""
-    if "序号" not in text[lo:hi]:
+    if text.find("序号", lo, hi) < 0:
         return []
     spans, read_to = [], lo
     for m in _SERIAL_LINE.finditer(text, lo, hi):
@@ -661,11 +662,13 @@ def _labelled_parts(text: str, lo: int, hi: int) -> tuple[list, list]:
             end = _line_end(text, nxt, hi)
         inner = _PROGRESS_IN_LINE.search(text, label_end, end)  # 年度目标：…。完成情况：…
         task.append((p, min(inner.start() if inner else end, bounds[bisect.bisect_right(bounds, p)])))
+    label_starts = [p for p, *_ in labels]  # in text order: the first label after a heading is a bisection
     for i, s in enumerate(sections):
         line_end = _line_end(text, s, hi)
         following = sections[i + 1] if i + 1 < len(sections) else hi
-        first = next(((p, is_progress) for p, _, _, _, is_progress in labels if line_end <= p < following), None)
-        if first and first[1] and "。" not in text[s:line_end].rstrip().rstrip("。"):
+        j = bisect.bisect_left(label_starts, line_end)
+        if (j < len(labels) and label_starts[j] < following and labels[j][4]
+                and "。" not in text[s:line_end].rstrip().rstrip("。")):
             task.append((s, line_end))
     task.sort()
     return progress, task
@@ -807,8 +810,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     progress_part, task_part = _labelled_parts(text, lo, hi)
     cell_progress = _one_cell_per_line_progress(text, lo, hi)
     progress_cells = _SpanSet(cell_progress) if cell_progress else None  # a bare 95% there is named by its row
-    if cell_progress:
-        progress_part = sorted(progress_part + cell_progress)
+    if cell_progress:  # one span set: a table's cells may lie inside a label's reach (_SpanSet wants no overlaps)
+        progress_part = merge_spans(progress_part + cell_progress)
     first_line = text[lo:lo + 200].lstrip().split("\n", 1)[0]  # the title as written, past its title word
     summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200])
                    or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400))  # the lead

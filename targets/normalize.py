@@ -164,7 +164,7 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
     for m in _PAGE_FOOTER.finditer(raw):
         spans.append((m.start(), m.end()))
     spans += pinyin_spans(raw)
-    return _merge(spans)
+    return merge_spans(spans)
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
@@ -181,7 +181,7 @@ def pinyin_spans(raw: str) -> list[tuple[int, int]]:
             and any(ch in _TONED for ch in m.group())]
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans with overlapping or touching ones joined."""
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):
@@ -223,7 +223,7 @@ def _cut_spans(raw: str) -> list[tuple[int, int]]:
     spans = debris_spans(raw)
     if any(ch in raw for ch in ZERO_WIDTH):  # a scan a character is faster than the regex
         spans += [m.span() for m in _ZERO_WIDTH.finditer(raw)]
-    return _merge(spans)
+    return merge_spans(spans)
 
 
 def normalize(raw: str) -> Normalized:
