@@ -15,7 +15,7 @@ from .regions import Region, detect_region, region_named, within
 NATIONAL = Region(region="全国")
 from .line_start import LineStartPattern
 from .numerals import five_year_plan_start
-from .vocab import alternation, load_vocab
+from .vocab import alternation, intent_alternation, load_vocab
 
 _V = load_vocab()["documents"]
 TITLE_WORDS = alternation(_V["title_words"])
@@ -83,6 +83,9 @@ _PUB_DATE = [
     # a news page's date line with its time, then the source: 2023-03-08 08:34 来源:…
     # (??? : lost spaces; 2024年01月24日13:38 | 来源: the clock right after 日)
     re.compile(r"(?m)^[\s\-]*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})(?:日[\s?？]*|[\s?？]+)\d{1,2}:\d{2}"),
+    # inside a byline, after the site's name: 新资讯网 2023-1-18 16:33 贵阳网 (a date with a clock time
+    # is when the page was posted, not a due date)
+    re.compile(r"(?<![\d.-])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?![\d.])"),
 ]
 # 30.06.2020 09:32: day first
 _PUB_DATE_DMY = re.compile(r"(?m)^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}")
@@ -228,7 +231,7 @@ def reviewed_year(text: str, lo: int, hi: int) -> int | None:
 _RV = load_vocab()["results"]
 _NEWS_LEAD = re.compile(alternation(_RV["news_lead_words"]))
 _PAST_SPAN = re.compile(alternation(_RV["past_time_cues"]))
-_LEAD_INTENT = re.compile(alternation(_RV["news_lead_intent"]))
+_LEAD_INTENT = re.compile(intent_alternation(_RV["news_lead_intent"]))
 _NAMED_YEAR = re.compile(r"(?<![到至於于\d\-—~－])((?:19|20)\d{2})\s*年(?!前|底前|以前|[\-—~－至到])")
 _AIMED_BEFORE = re.compile(r"(?:力争|争取|计划|将|对标|确保|目标|预计|到|至)\s*$")
 

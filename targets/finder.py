@@ -632,6 +632,12 @@ def _one_cell_per_line_progress(text: str, lo: int, hi: int) -> list[tuple[int, 
     return spans
 
 
+def _title_like(line: str) -> bool:
+    """A line that can be a title: short, and not a sentence (no full stop inside it)."""
+    line = line.strip()
+    return len(line) <= 60 and "。" not in line.rstrip("。")
+
+
 def _labelled_parts(text: str, lo: int, hi: int) -> tuple[list, list]:
     """(progress spans, task spans) of a text laid out with line labels. A progress label (2、完成情况:;
     推进情况:1. …) reaches to the next label, section heading or next-step heading (下一步打算); a task
@@ -826,7 +832,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     if not summary and news_review_lead(text, lo, hi, title):
         summary, summary_year, news_review = True, year, True  # 记者从…获悉，近年来，…: news of what was done
     # a title on a plan's progress (“十件民生实事”进展情况) names a report, not the plan
-    plan_title = bool(PLAN_TITLE.search(title or first_line)) and not _REPORT_TITLE.search((title or "") + first_line)
+    # a first line that is a sentence (a news lead: 记者…获悉,…政府工作报告提出的…参保计划…) is not a title
+    title_line = title or (first_line if _title_like(first_line) else "")
+    plan_title = bool(PLAN_TITLE.search(title_line)) and not _REPORT_TITLE.search((title or "") + first_line)
     doc = DocContext(summary=summary, news_review=news_review, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,

@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 
 from .line_start import LineStartPattern
 from .numerals import CN_NUMERAL_CHARS, five_year_plan_start, parse_number
-from .vocab import alternation, load_vocab
+from .vocab import alternation, intent_alternation, load_vocab
 
 V = load_vocab()
 EX = V["exclusions"]
@@ -157,7 +157,7 @@ def background_fact(c: Candidate) -> bool:
 
 
 # a commitment (确保, 力争, 将新建): stronger than the intent words of _FUTURE (今年, 计划)
-_COMMIT = re.compile(r"确保|力争|争取|要求|将(?![\d其之])|拟|计划为|目标为|任务为")
+_COMMIT = re.compile(rf"确保|力争|{intent_alternation(['争取'])}|要求|将(?![\d其之])|拟|计划为|目标为|任务为")
 _ONE_OF = re.compile(rf"[^，,。；;、]{{0,14}}?(?:{alternation(EX['one_of_after'])})")
 
 
@@ -414,7 +414,7 @@ _REVIEW_OPENER = re.compile(rf"\s*(?:{alternation(RS['paragraph_openers'])})")
 _ACHIEVED = re.compile(alternation(RS["achievement_words"]))
 # the lookahead first lets the engine skip characters no word of intent starts with
 _FUTURE = re.compile(rf"(?=[{''.join(sorted({re.escape(w[0]) for w in RS['future_words']}))}])"
-                     rf"(?:{alternation(RS['future_words'])})")
+                     rf"(?:{intent_alternation(RS['future_words'])})")
 
 
 def _future_in_sent(c: Candidate) -> bool:
@@ -520,7 +520,7 @@ def summary_document(c: Candidate) -> bool:
             and _paragraph_last_cue(c) != "future" and not (c.doc.news_review and _news_plans(c)))
 
 
-_NEWS_PLAN = re.compile(rf"(?<![”》\"])(?:{alternation(RS['news_plan_cues'])})")  # not “非示即特”计划: a name
+_NEWS_PLAN = re.compile(rf"(?<![”》\"])(?:{intent_alternation(RS['news_plan_cues'])})")  # not “非示即特”计划: a name
 
 
 def _news_plans(c: Candidate) -> bool:
@@ -686,7 +686,7 @@ _PAST_TIMES = set(RS["past_time_cues"])
 _AHEAD_OF_SPAN = re.compile(r"今后|未来|用|到|至|年$|\d$")
 _THIS_YEAR_WORDS = {"今年", "本年", "本年度"}
 # two scans are faster than one alternation: the words, and 年 (a literal) checked for a year before it
-_TIME_WORD = re.compile(alternation(RS["past_time_cues"] + RS["future_time_cues"]))
+_TIME_WORD = re.compile(intent_alternation(RS["past_time_cues"] + RS["future_time_cues"]))
 _NIAN = re.compile("年")
 _BASELINE_AFTER = ("基础上", "的基础", "为基", "基数", "水平上")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
@@ -926,7 +926,7 @@ def done_by_month(c: Candidate) -> bool:
 _YEAR_ON_YEAR = re.compile(rf"(?:{alternation(RS['year_on_year'])})\s*(?:分别)?\s*(?:{alternation(RS['year_on_year_verbs'])})")
 
 
-_YOY_PLAN = re.compile(alternation(RS["year_on_year_plan_words"]))
+_YOY_PLAN = re.compile(intent_alternation(RS["year_on_year_plan_words"]))
 _ADDRESSEES = LineStartPattern(r"[^\S\n]*各[\u4e00-\u9fff、（）()]{2,30}[:：][^\S\n]*$")  # 各乡镇人民政府：: a notice sets tasks
 
 

@@ -22,3 +22,13 @@ def load_vocab(path: str | None = None) -> dict:
 def alternation(words) -> str:
     """Regex alternation, longest word first so 人次 wins over 人."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# 争取 with a result after it or a total before it (争取到, 争取得, 共争取, 已争取资金) reports what was
+# obtained, not an intent
+_STRIVE_OBTAINED = r"(?<![共已计])争取(?![到得了])"
+
+
+def intent_alternation(words) -> str:
+    """alternation() of words of intent (将, 计划, 力争, 争取): 争取 only where it still looks ahead."""
+    return alternation(words).replace("争取", _STRIVE_OBTAINED)

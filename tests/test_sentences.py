@@ -354,3 +354,31 @@ def test_values_are_the_decimals_written_not_binary_float_noise():
     assert repr(rows["2.3亿元"]["value"]) == "230000000.0"
     (row,) = extract_text("某某市2023年教育经费统计公告\n全市教育经费总投入为15,826,733,412.56元。")
     assert row["value"] == 15826733412.56  # every digit written is kept
+
+
+@pytest.mark.parametrize("text, results, targets", [
+    # a news lead is a sentence, not a title: its 参保计划 does not make the page a plan, and the
+    # 完成情况: lines under each 目标任务: report
+    ("记者从近日召开的某某市两会上获悉，2023年某某市政府工作报告提出的扩大义务教育学位、实施全民参保计划等"
+     "惠民实事，截至2023年12月15日已全部完成。\n1.扩大义务教育学位\n目标任务：新增学位5000个。\n"
+     "完成情况：新增学位5620个。", ["5620个"], ["5000个"]),
+    # a short first line with 计划 is still a plan's title
+    ("某某县2024年学前教育推进计划\n目标任务：新增学位800个。", [], ["800个"]),
+    # 共争取, 争取到: money and projects obtained, in a page reviewing three years
+    ("3年来某某市教育投入持续加大\n2024年12月20日\n记者从某某市教育局获悉，近年来全市教育扩容提质取得阶段性成效。\n"
+     "2022年—2024年，全市共争取上级教育专项资金8.5亿元，争取到中央预算内投资项目4个。",
+     ["8.5亿元", "4个"], []),
+    # 争取 alone still looks ahead
+    ("某某县2025年教育工作要点\n争取上级教育资金2亿元。", [], ["2亿元"]),
+])
+def test_news_leads_and_obtained_funds(text, results, targets):
+    assert [r["quote"] for r in results_of(text)] == results
+    assert [r["quote"] for r in targets_of(text) if r["kind"] != "deadline"] == targets
+
+
+def test_a_byline_date_with_a_clock_time_dates_the_page():
+    # posted in January 2024 about 2023: what 2023 built is reported
+    text = ("某某市教育局：推动教育高质量发展\n某某资讯网 2024-1-18 16:33 某某网 8 0\n"
+            "“2023年，某某市共建成中小学幼儿园12所、新增学位9000个。”")
+    rows = extract_text(text)
+    assert [(r["quote"], r["status"], r["period"]) for r in rows] == [("12所", "result", "2023"), ("9000个", "result", "2023")]
