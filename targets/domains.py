@@ -108,7 +108,7 @@ def is_mixed_document(title: str, head: str) -> bool:
 
 
 def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixed: bool = False,
-                  before=None) -> str:
+                  before=None, from_context: bool = False) -> str:
     """The codebook domain. In a mixed document a target is about education only when its
     indicator or clause says so (学校, 学生, 幼儿园 …); 老旧小区改造 or 就业 there are `other`."""
     if mixed and not (_ANCHOR.search(indicator) or _ANCHOR.search(clause)):
@@ -116,6 +116,13 @@ def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixe
     building = building_domain(indicator, clause, sentence if before is None else before)
     if building:
         return building
+    if from_context and before is not None:
+        # money or floor area whose own clause names no building (投入资金2.7亿元), or a breakdown
+        # (分别为临渭区3所), is for the one stage its context builds (…新建公办幼儿园11所): that
+        # stage's, as the codebook has funded kindergartens preschool
+        stages = school_stages(indicator) or school_stages(before() if callable(before) else before)
+        if len(stages) == 1 and (stage := next(iter(stages))) in _STAGE_DOMAINS:
+            return stage
     scores = domain_scores({"indicator": indicator, "clause": clause, "sentence": sentence, "heading": heading})
     if not scores:
         return "other"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .documents import plan_span_end, split_documents
 from .indicator_names import target_word_named
-from .domains import assign_domain, assign_metric, is_mixed_document
+from .domains import assign_domain, assign_metric, is_mixed_document, school_stages
 from . import finder
 from .finder import Found, find_targets
 from .indicator_tables import indicator_row_names, indicator_table_targets
@@ -99,10 +99,71 @@ _NAMED_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?!基础|的基础|为基)")
 _REPORT_TITLE = re.compile(r"完成情况|进展情况|总结|报告|评估")
 
 
-def _sentence_before(text: str, f: Found) -> str:
-    """The number's sentence up to the number (what it builds is named before its places)."""
-    i = f.sentence.find(text[f.start:f.end])
-    return f.sentence[:i] if i >= 0 else f.sentence
+_BREAKDOWN = ("其中", "分别为", "分别是")
+_AREA_UNITS = ("平方米", "平米", "㎡", "亩", "公顷")
+# 改扩建7所，投入…: a building verb with nothing named, what it builds is in the sentence before
+_BARE_BUILDING = re.compile(r"[\s,，、]*(?:另外|此外|同时)?[\s,，]*(?:新建|改扩建|新改扩建|新改建|扩建|改建|建成|续建|新开工|开工|竣工|完成)\s*")
+_BARE_OPENING = re.compile(_BARE_BUILDING.pattern + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:所|个|座|处)[,，]")
+_SENTENCE_BREAK = re.compile(r"[。！？；;!?\n]")
+_LOOK_BACK = 300  # characters: a sentence further back is not what this one continues
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding pos (its first non-blank character), at most _LOOK_BACK back."""
+    floor = max(0, pos - _LOOK_BACK)
+    m = None
+    for m in _SENTENCE_BREAK.finditer(text, floor, pos):
+        pass
+    start = m.end() if m else floor
+    while start < pos and text[start] in " \t\u3000":
+        start += 1
+    return start
+
+
+def _continues(before: str) -> bool:
+    """Does a sentence that opens so continue the one before it (其中…, 分别为…, 改扩建7所)?"""
+    return (before.lstrip().startswith(_BREAKDOWN) or bool(_BARE_BUILDING.fullmatch(before))
+            or bool(_BARE_OPENING.match(before)))
+
+
+def _context_names_it(text: str, f: Found) -> bool:
+    """Does what the number is about lie outside its clause: money or floor area (投入资金2.7亿元,
+    建筑面积5万平方米), a breakdown (其中…, 分别为临渭区3所) or a bare building verb (改扩建7所)?"""
+    if f.kind == "money" or f.unit in _AREA_UNITS:
+        return True
+    return _continues(text[_sentence_start(text, f.start):f.start])
+
+
+def _stage_context(text: str, f: Found) -> str:
+    """Where the school stage that building, places or money are for is named: the number's sentence
+    up to the number (what it builds is named before its places); when that names none, for money
+    the rest of its sentence too (投入7.6亿元，新建公办幼儿园45所: what it pays for), and for a
+    sentence that continues the one before (其中新建11所; 分别为临渭区3所; 改扩建7所) the sentences
+    it continues, up to the one that names what is built."""
+    quote = text[f.start:f.end]
+    i = f.sentence.find(quote)
+    if i < 0:
+        return f.sentence
+    before = f.sentence[:i]
+    if school_stages(before):
+        return before
+    context = before
+    if f.kind == "money":
+        context += f.sentence[i + len(quote):]
+    start = _sentence_start(text, f.start)
+    before = text[start:f.start]
+    for _ in range(4):  # 分别为… ← 改扩建7所，… ← 分别为… ← 其中新建11所 ← 新建公办幼儿园18所: four back at most
+        if not _continues(before):
+            break
+        prev_end = start
+        while prev_end > 0 and text[prev_end - 1] in "。！？；;!?\n \t\u3000":
+            prev_end -= 1
+        start = _sentence_start(text, prev_end)
+        before = text[start:prev_end]
+        context = before + "。" + context
+        if school_stages(before):
+            break
+    return context
 
 
 def _due_at_plan_end(text: str, found: list[Found], end: int | None, title: str = "") -> None:
@@ -154,7 +215,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "kind": f.kind,
                 "indicator": (indicator := target_word_named(f.indicator, metric := assign_metric(f.indicator, f.clause, f.kind))),
                 "domain": assign_domain(indicator, f.clause, f.sentence, f.heading, mixed,
-                                        lambda f=f: _sentence_before(norm.text, f)),
+                                        lambda f=f: _stage_context(norm.text, f), from_context=_context_names_it(norm.text, f)),
                 "deadline": f.deadline,
                 "region": doc.region.region,
                 "province": doc.region.province,

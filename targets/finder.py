@@ -69,6 +69,16 @@ SPAM_PHRASE = re.compile(alternation(V['exclusions']['spam_phrases']))
 SPAM_REACH = 3000  # reposting sites put spam lines above and below a page, not inside it
 
 
+_RELATED_HEADING = LineStartPattern(rf"[^\S\n]*[【\[]?(?:{alternation(V['exclusions']['related_headings'])})[】\]]?[^\S\n]*[:：]?[^\S\n]*$")
+
+
+def _related_from(text: str, lo: int, hi: int) -> int | None:
+    """Where a news page's list of other stories begins: a line that is only 新闻推荐 (相关阅读 …)
+    in the second half of the document (a heading near the top is a site menu, not a tail)."""
+    m = _RELATED_HEADING.search(text, lo + (hi - lo) // 2, hi)
+    return m.start() if m else None
+
+
 def _spam_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The lines holding a spam phrase in the first and last SPAM_REACH characters of text[lo:hi]
     (a phrase is searched, then its line taken: no per-line scan)."""
@@ -838,6 +848,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     doc = DocContext(summary=summary, news_review=news_review, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
+                     related_from=_related_from(text, lo, hi),
                      review=_SpanSet(review_spans), progress_part=_SpanSet(progress_part) if progress_part else None,
                      task_part=_SpanSet(task_part) if task_part else None,
                      review_periods=_review_periods(text, review_spans, year))

@@ -45,6 +45,7 @@ class DocContext:
     quotes: _SpanSetLike
     review: _SpanSetLike
     spam: _SpanSetLike | None = None  # lines of spam phrases a reposting site put on the page
+    related_from: int | None = None  # where a news page's list of other stories (新闻推荐⏎…) begins
     summary: bool = False  # a work summary (工作总结): it reports the year
     summary_year: int | None = None  # the year it reports (2024年工作总结及2025年工作思路: 2024)
     plan_part: _SpanSetLike | None = None  # inside a summary, the part that plans ahead (下一步工作打算)
@@ -147,13 +148,14 @@ def honour_name(c: Candidate) -> bool:
 
 
 _BACKGROUND = re.compile(rf"(?:{alternation(EX['background_words'])})[^，,。；;：:]{{0,12}}$")
+_BUILDINGS = tuple(EX["background_not_after"])
 
 
 def background_fact(c: Candidate) -> bool:
     """总面积493平方千米, 总人口33万人, 县辖3个镇: what a place is, not what a plan commits to
     (常住人口控制在50万以内 still counts: a comparator commits to it)."""
     m = _BACKGROUND.search(c.left_clause) if c.comparator == "=" and not c.is_pct else None
-    return bool(m) and not _DELIVERY.search(c.left_clause)
+    return bool(m) and not _DELIVERY.search(c.left_clause) and not c.left_clause.endswith(_BUILDINGS, 0, m.start())
 
 
 # a commitment (确保, 力争, 将新建): stronger than the intent words of _FUTURE (今年, 计划)
@@ -174,6 +176,11 @@ _COMPARISON_CLOSE = re.compile(rf"[^，,。；;]{{0,20}}?(?:{alternation(RS['com
 def comparison_base(c: Candidate) -> bool:
     """与去年37个项目涉及13个区相比: the base a comparison starts from."""
     return bool(_COMPARISON_CLOSE.match(c.after)) and bool(_COMPARISON_OPEN.search(c.left_clause))
+
+
+def related_news(c: Candidate) -> bool:
+    """新闻推荐⏎华阴：小麦春管…组织种粮大户等40余人…: teasers of other stories under a page, not the page's."""
+    return c.doc.related_from is not None and c.s >= c.doc.related_from
 
 
 def spam_line(c: Candidate) -> bool:
@@ -375,6 +382,7 @@ def lone_magnitude(c: Candidate) -> bool:
 
 EXCLUSIONS: list[tuple[str, Rule]] = [
     ("spam_line", spam_line),
+    ("related_news", related_news),
     ("ordinal", ordinal),
     ("building_phase", building_phase),
     ("session", session),

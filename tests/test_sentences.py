@@ -382,3 +382,34 @@ def test_a_byline_date_with_a_clock_time_dates_the_page():
             "“2023年，某某市共建成中小学幼儿园12所、新增学位9000个。”")
     rows = extract_text(text)
     assert [(r["quote"], r["status"], r["period"]) for r in rows] == [("12所", "result", "2023"), ("9000个", "result", "2023")]
+
+
+@pytest.mark.parametrize("sentences, domains", [
+    # money paid for what its sentence builds next; a 其中 sentence, a bare 改扩建7所 and a 分别为 list
+    # continue the sentence that names the kindergartens
+    ("2024年将投入2.9亿元，新建改扩建公办幼儿园18所，增加学位4470个。其中新建11所，投入资金2.6亿元，"
+     "建筑面积5万平方米。分别为甲区3所、乙县2所。改扩建7所，投入资金2298万元，增加学位690个。",
+     ["preschool"] * 11),
+    # several stages: building and money stay facilities_funding
+    ("投入资金3亿元，新建中小学3所、幼儿园2所。其中新建5所。",
+     ["facilities_funding", "facilities_funding", "preschool", "facilities_funding"]),
+])
+def test_domain_from_the_sentences_a_breakdown_continues(sentences, domains):
+    rows = targets_of("某某市2024年教育工作要点\n" + sentences)
+    assert [r["domain"] for r in rows] == domains
+
+
+def test_a_statistics_bulletin_reports_its_year():
+    text = ("2023年某某市教育事业统计公告\n发布日期:2024-03-30 10:03:35\n全市义务教育段中小学412所，较上年增加13所。"
+            "校舍总面积830.28万平方米，增长6.8%。专任教师3.58万人。义务教育巩固率为100%。")
+    rows = extract_text(text)
+    assert {r["status"] for r in rows} == {"result"}
+    assert [r["quote"] for r in rows] == ["412所", "13所", "830.28万平方米", "6.8%", "3.58万人", "100%"]
+    assert {r["period"] for r in rows} == {"2023"}
+
+
+def test_teasers_of_other_stories_under_a_news_page_are_not_its_numbers():
+    text = ("某某市新建幼儿园工程进展顺利\n本报讯 某某市今年将新建公办幼儿园11所，增加学位3780个。\n"
+            "各县区正在加快推进项目建设，确保秋季开学投入使用。\n\n新闻推荐\n\n"
+            "某某县：小麦春管培训送到田间地头\n近日，某某县农技中心组织种粮大户等40余人集中培训...")
+    assert [r["quote"] for r in extract_text(text)] == ["11所", "3780个"]
