@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .documents import plan_span_end, split_documents
 from .indicator_names import target_word_named
-from .domains import assign_domain, assign_metric, is_mixed_document, school_stages
+from .domains import _PLACES, assign_domain, assign_metric, is_mixed_document, school_stages
 from . import finder
 from .finder import Found, find_targets
 from .indicator_tables import indicator_row_names, indicator_table_targets
@@ -105,6 +105,7 @@ _AREA_UNITS = ("平方米", "平米", "㎡", "亩", "公顷")
 _BARE_BUILDING = re.compile(r"[\s,，、]*(?:另外|此外|同时)?[\s,，]*(?:新建|改扩建|新改扩建|新改建|扩建|改建|建成|续建|新开工|开工|竣工|完成)\s*")
 _BARE_OPENING = re.compile(_BARE_BUILDING.pattern + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:所|个|座|处)[,，]")
 _SENTENCE_BREAK = re.compile(r"[。！？；;!?\n]")
+_INVESTED = re.compile(r"投资|建设")
 _LOOK_BACK = 300  # characters: a sentence further back is not what this one continues
 
 
@@ -162,7 +163,20 @@ def _stage_context(text: str, f: Found) -> str:
         before = text[start:prev_end]
         context = before + "。" + context
         if school_stages(before):
-            break
+            return context
+    if not school_stages(context) and (_PLACES.search(f.indicator) or (f.kind == "money" and _INVESTED.search(f.sentence))):
+        # 规划总投资约4.4亿元;年度计划投资1亿元 / 预计建成后可新增学位约5400个: building money or places
+        # whose sentence names nothing they are for are for what the sentence before builds, in one paragraph
+        for _ in range(2):  # two sentences back at most
+            prev_end = start
+            while prev_end > 0 and text[prev_end - 1] in "。！？；;!?":
+                prev_end -= 1
+            if not (prev_end < start and "\n" not in text[prev_end:start]):
+                break
+            start = _sentence_start(text, prev_end)
+            prev = text[start:prev_end]
+            if school_stages(prev):
+                return prev + "。" + context
     return context
 
 

@@ -413,3 +413,17 @@ def test_teasers_of_other_stories_under_a_news_page_are_not_its_numbers():
             "各县区正在加快推进项目建设，确保秋季开学投入使用。\n\n新闻推荐\n\n"
             "某某县：小麦春管培训送到田间地头\n近日，某某县农技中心组织种粮大户等40余人集中培训...")
     assert [r["quote"] for r in extract_text(text)] == ["11所", "3780个"]
+
+
+@pytest.mark.parametrize("sentences, domains", [
+    # a stage's 学校 (普通高中学校) names that stage, not schools in general
+    ("新建成公办普通高中学校4所以上，新增普通高中学位不少于4700个。", ["high_school", "high_school"]),
+    # building money and places whose own sentence names nothing are for what the sentence before builds
+    ("新改扩建公办幼儿园20所，规划总投资约4.4亿元；年度计划投资1亿元。预计建成后可新增学位约5400个。",
+     ["preschool"] * 4),
+    # …in the same paragraph only, and not aid money
+    ("新建公办幼儿园3所。\n年度计划投资1亿元。", ["preschool", "facilities_funding"]),
+])
+def test_domain_from_the_sentence_before(sentences, domains):
+    rows = targets_of("某某市2024年教育工作要点\n" + sentences)
+    assert [r["domain"] for r in rows] == domains
