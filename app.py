@@ -133,11 +133,18 @@ def show_document(source, filters, texts: dict[str, str], documents) -> None:
         return
     by_id = docs.drop_duplicates("doc_id").set_index("doc_id", drop=False)
     labels = {d: document_label(by_id.loc[d]) for d in choices}
-    doc_id = st.selectbox("文档", choices, index=choices.index(current) if current in choices else 0,
-                          format_func=labels.get, key=f"doc_pick_{current}",
+    # one widget key for the session: a key that changed with the URL made every other pick a new
+    # widget that forgot it. The URL only moves the pick when it changed from outside (a 全文 link).
+    if st.session_state.get("doc_pick_url") != current:
+        st.session_state["doc_pick_url"] = current
+        if current in choices:
+            st.session_state["doc_pick"] = current
+    if st.session_state.get("doc_pick") not in choices:
+        st.session_state["doc_pick"] = current if current in choices else choices[0]
+    doc_id = st.selectbox("文档", choices, format_func=labels.get, key="doc_pick",
                           help="左侧筛选条件下的文档,按地区和年份排列;也可从目标表的“全文”链接打开")
     if current != doc_id:
-        st.query_params["doc"] = doc_id
+        st.query_params["doc"] = st.session_state["doc_pick_url"] = doc_id
         if "target" in st.query_params:
             del st.query_params["target"]
     doc = by_id.loc[doc_id]
@@ -278,7 +285,8 @@ def sidebar_uploads() -> tuple[str, pd.DataFrame | None, dict[str, str], pd.Data
         st.sidebar.error(msg)
     if not len(res.table):
         return "", None, res.texts, pd.DataFrame()
-    st.sidebar.success(f"上传文件中找到 {len(res.table)} 个目标")
+    n_results = int((res.table["status"] == "result").sum())
+    st.sidebar.success(f"上传文件中找到 {len(res.table) - n_results} 个目标、{n_results} 个结果")
     fixes = sidebar_corrections(res.documents)
     rows, docs = apply_corrections(res.table, fixes), correct_documents(res.documents, fixes)
     key = hashlib.sha256(repr(([(n, hashlib.sha256(b).hexdigest()) for n, b in payload],

@@ -2,6 +2,7 @@
 downloads, uploads and highlighting. Pure functions, testable without a browser."""
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import re
@@ -444,11 +445,13 @@ def display_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 # ---------- downloads ----------
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_LONE_SIGNS = frozenset({"=", "+", "-"})
 
 
 def neutralise(value):
     """Prefix a quote to text cells a spreadsheet would run as a formula."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    # a lone sign (the comparator "=") runs nothing, and a quote before it broke `== "="` in pandas
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and value not in _LONE_SIGNS:
         return "'" + value
     return value
 
@@ -598,6 +601,7 @@ def extract_uploads(files: list[tuple[str, bytes]]) -> UploadResult:
     from .extract import extract_document_rows  # heavy; only when a user uploads
     from .finder import MAX_ROWS
     rows, texts, errors, documents = [], {}, [], []
+    seen: dict[str, str] = {}  # decoded text's hash → the first file that had it
     if len(files) > UPLOAD_MAX_FILES:
         errors.append(f"一次最多上传 {UPLOAD_MAX_FILES} 个文件,其余 {len(files) - UPLOAD_MAX_FILES} 个未处理")
         files = files[:UPLOAD_MAX_FILES]
@@ -609,6 +613,11 @@ def extract_uploads(files: list[tuple[str, bytes]]) -> UploadResult:
         except ReadError as exc:
             errors.append(f"{safe}: {_reason_zh(exc)}")
             continue
+        digest = hashlib.sha256(src.text.encode("utf-8")).hexdigest()
+        if digest in seen:  # the same document twice (once UTF-8, once GBK): counted once
+            errors.append(f"{safe}: 与 {seen[digest]} 内容相同,未重复计入")
+            continue
+        seen[digest] = safe
         texts["上传:" + safe] = src.text
         if ex.warnings:
             errors.append(f"{safe}: 数字过多(单篇超过 {MAX_ROWS:,} 个),只读取了前 {len(ex.rows):,} 行,其余部分未读取")

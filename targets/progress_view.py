@@ -74,8 +74,23 @@ def progress_display(progress: pd.DataFrame) -> pd.DataFrame:
     """Target vs result, one row a target, Chinese headers; reported ones first."""
     order = {"missed": 0, "met": 1, "no_report": 2}
     df = progress.assign(_o=progress["verdict"].map(order)).sort_values(["_o", "region", "indicator"])
+    if "gap" in df.columns:
+        # signed, with its unit (+120个, -0.3百分点); blank, not "None", for a target without a report
+        units = df["unit"] if "unit" in df.columns else pd.Series("", index=df.index)
+        df = df.assign(gap=[_signed(g, u) for g, u in zip(df["gap"], units)])
     cols = [c for c in PROGRESS_LABELS if c in df.columns]
     return df[cols].rename(columns=PROGRESS_LABELS)
+
+
+def _signed(gap, unit) -> str:
+    try:
+        g = float(gap)
+    except (TypeError, ValueError):
+        return ""
+    if g != g:
+        return ""
+    unit = "" if unit is None or unit != unit else str(unit)
+    return f"{g:+,.4f}".rstrip("0").rstrip(".") + unit
 
 
 def progress_csv_bytes(progress: pd.DataFrame) -> bytes:

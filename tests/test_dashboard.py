@@ -142,13 +142,14 @@ def test_rate_chart_keeps_labels_short_and_few():
 
 def test_csv_download_is_exactly_the_rows_and_safe():
     df = pd.DataFrame({"target_id": ["a", "b"], "quote": ["=1+1", "7所"], "sentence": ["@SUM(A1)", "-x"],
-                       "value": [1.0, 7.0], "region": ["+r", "青浦"]})
+                       "value": [1.0, 7.0], "region": ["+r", "青浦"], "comparator": ["=", ">="]})
     data = to_csv_bytes(df)
     assert data.startswith(b"\xef\xbb\xbf")
     back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
     assert back["quote"].tolist() == ["'=1+1", "7所"]
     assert back["sentence"].tolist() == ["'@SUM(A1)", "'-x"] and back["region"].tolist() == ["'+r", "青浦"]
     assert back["value"].tolist() == [1.0, 7.0]
+    assert back["comparator"].tolist() == ["=", ">="]  # a lone sign runs nothing: left as it is
     assert pd.read_parquet(io.BytesIO(to_parquet_bytes(df)))["quote"].tolist() == ["=1+1", "7所"]
 
 
@@ -174,6 +175,13 @@ def test_uploads_extract_in_memory_and_report_bad_files():
     joined = "\n".join(res.errors)
     assert "empty.txt" in joined and "blob.txt" in joined and "a.exe" in joined
     assert "上传:evil.html" in res.texts  # path parts dropped from the name
+
+
+def test_the_same_document_uploaded_twice_counts_once():
+    text = "2024年某区教育工作要点\n新增托位500个。"
+    res = extract_uploads([("plan.txt", text.encode("utf-8")), ("plan_gbk.txt", text.encode("gbk"))])
+    assert res.table["quote"].tolist() == ["500个"]
+    assert any("plan_gbk.txt" in e and "plan.txt" in e and "内容相同" in e for e in res.errors)
 
 
 def _app(tab: str = "目标表"):
@@ -430,3 +438,23 @@ def test_quality_tab_explains_every_number_of_a_document():
     assert (frame["判定"] == "排除").sum() > 0 and frame["理由"].str.len().min() > 2
     at.segmented_control(key="why_status").set_value(["排除"]).run()
     assert set(at.dataframe[-1].value["判定"]) == {"排除"}
+
+
+def test_app_document_picker_follows_every_pick():
+    """Each pick in the 文档 tab shows that document: a widget key that changed with the URL made
+    every other pick a new widget that forgot it (a newcomer's review found it)."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["tab"] = "文档"
+    at.run()
+    assert not at.exception, at.exception
+    assert len(at.selectbox[0].options) >= 4
+    ids = pd.read_csv(Path(APP).parent / "data" / "documents.csv", encoding="utf-8-sig")["doc_id"].tolist()
+    shown = []
+    for i in (1, 2, 3, 1, 0):
+        at.selectbox[0].set_value(ids[i]).run()
+        assert not at.exception, at.exception
+        picked = at.selectbox[0].value
+        assert at.query_params["doc"] in (picked, [picked])
+        shown.append(picked)
+    # every pick took: four different documents, and the second pick of the second one shows it again
+    assert len(set(shown)) == 4 and shown[0] == shown[3]

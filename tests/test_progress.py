@@ -130,6 +130,9 @@ def test_progress_view_counts_and_chart(built, tmp_path):
     table = progress_display(view)
     assert list(table.columns[:6]) == ["地区", "年份", "指标", "目标", "实际", "兑现"]
     assert table.iloc[0]["兑现"] == "未完成"  # the misses come first
+    # the gap is signed with its unit; a target without a report has none (blank, not "None")
+    gaps = dict(zip(table["兑现"], table["差距"]))
+    assert gaps["无报告"] == "" and gaps["未完成"][0] == "-" and gaps["已完成"][0] in "+"
 
 
 def test_link_scorer_counts_what_it_should():
