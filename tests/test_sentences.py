@@ -427,3 +427,17 @@ def test_teasers_of_other_stories_under_a_news_page_are_not_its_numbers():
 def test_domain_from_the_sentence_before(sentences, domains):
     rows = targets_of("某某市2024年教育工作要点\n" + sentences)
     assert [r["domain"] for r in rows] == domains
+
+
+@pytest.mark.parametrize("sentence, metrics", [
+    # the metric its own indicator names, not the first one its clause mentions
+    ("中小学生体质健康合格率、优良率分别达到96%、55%以上。", {"96%": "体质健康合格率", "55%": "体质健康优良率"}),
+    ("新增公办托班20个、托位600个。", {"20个": "新增托班", "600个": "新增托位"}),
+    # a high-school rate is not higher education's; classes and school projects are not teachers or kindergartens
+    ("高中阶段毛入学率达到95%。", {"95%": ""}),
+    ("组织“名师网上课堂”8期。", {"8期": ""}),
+    ("启动60所中小学、幼儿园新建、改扩建。", {"60所": ""}),
+])
+def test_metrics_of_a_clause_with_several_measures(sentence, metrics):
+    rows = targets_of("某某县2024年教育工作要点\n" + sentence)
+    assert {r["quote"]: r["metric"] for r in rows} == metrics
