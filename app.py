@@ -7,6 +7,7 @@ every browser session then runs this file as `__main__`, which draws the page.""
 from __future__ import annotations
 
 import hashlib
+import re
 
 import streamlit as st
 
@@ -154,7 +155,8 @@ def show_document(source, filters, texts: dict[str, str], documents) -> None:
                                        ("文号", doc.get("doc_number")), ("发布日期", doc.get("pub_date")),
                                        ("来源", doc["origin"]), ("已更正", doc.get("corrected")))
              if v is not None and str(v) not in ("", "<NA>", "nan")]
-    st.caption(" | ".join(facts))
+    # Markdown's brackets escaped: 青教工委[2020]2号's bracket was read as a link and its year dropped
+    st.caption(re.sub(r"([\[\]*_`\\])", r"\\\1", " | ".join(facts)))
     st.markdown(f"共 {len(rows) - n_results} 个目标、{n_results} 个结果。"
                 f'<mark style="background:{DOC_MARK_COLORS["target"]}">黄色</mark>为目标,'
                 f'<mark style="background:{DOC_MARK_COLORS["result"]}">蓝色</mark>为结果;鼠标悬停可看指标和数值。',
