@@ -104,7 +104,7 @@ _AREA_UNITS = ("平方米", "平米", "㎡", "亩", "公顷")
 # 改扩建7所，投入…: a building verb with nothing named, what it builds is in the sentence before
 _BARE_BUILDING = re.compile(r"[\s,，、]*(?:另外|此外|同时)?[\s,，]*(?:新建|改扩建|新改扩建|新改建|扩建|改建|建成|续建|新开工|开工|竣工|完成)\s*")
 _BARE_OPENING = re.compile(_BARE_BUILDING.pattern + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:所|个|座|处)[,，]")
-_SENTENCE_BREAK = re.compile(r"[。！？；;!?\n]")
+_BREAK_CHARS = "。！？；;!?\n"
 _INVESTED = re.compile(r"投资|建设")
 _LOOK_BACK = 300  # characters: a sentence further back is not what this one continues
 
@@ -112,10 +112,7 @@ _LOOK_BACK = 300  # characters: a sentence further back is not what this one con
 def _sentence_start(text: str, pos: int) -> int:
     """Start of the sentence holding pos (its first non-blank character), at most _LOOK_BACK back."""
     floor = max(0, pos - _LOOK_BACK)
-    m = None
-    for m in _SENTENCE_BREAK.finditer(text, floor, pos):
-        pass
-    start = m.end() if m else floor
+    start = max(floor, max(text.rfind(ch, floor, pos) for ch in _BREAK_CHARS) + 1)
     while start < pos and text[start] in " \t\u3000":
         start += 1
     return start
@@ -229,7 +226,8 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "kind": f.kind,
                 "indicator": (indicator := target_word_named(f.indicator, metric := assign_metric(f.indicator, f.clause, f.kind))),
                 "domain": assign_domain(indicator, f.clause, f.sentence, f.heading, mixed,
-                                        lambda f=f: _stage_context(norm.text, f), from_context=_context_names_it(norm.text, f)),
+                                        lambda f=f: _stage_context(norm.text, f),
+                                        from_context=lambda f=f: _context_names_it(norm.text, f)),
                 "deadline": f.deadline,
                 "region": doc.region.region,
                 "province": doc.region.province,
