@@ -118,7 +118,9 @@ def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixe
     building = building_domain(indicator, clause, sentence if before is None else before)
     if building:
         return building
-    if before is not None and (from_context() if callable(from_context) else from_context):
+    context = (from_context() if callable(from_context) else from_context) if before is not None else ""
+    # a sentence that continues another (其中，招聘教师120名) names its own domain when it can
+    if context and not (context == "continues" and domain_scores({"indicator": indicator, "clause": clause})):
         # money or floor area whose own clause names no building (投入资金2.7亿元), or a breakdown
         # (分别为临渭区3所), is for the one stage its context builds (…新建公办幼儿园11所): that
         # stage's, as the codebook has funded kindergartens preschool
@@ -157,10 +159,12 @@ def _metric_rules(kind) -> list[tuple]:
 def assign_metric(indicator: str, clause: str, kind: str) -> str:
     """The first metric rule its indicator satisfies; else the first its indicator and clause do
     (合格率、优良率分别达到98.55%、70%: the 70% is the 优良率 its indicator names, not the clause's 合格率)."""
-    for text in (indicator, indicator + "|" + clause):
-        has = text.__contains__
-        for name, all_words, any_words, not_words in _metric_rules(kind):
-            if (all(map(has, all_words)) and (not any_words or any(map(has, any_words)))
-                    and not any(map(has, not_words))):
+    has, own = (indicator + "|" + clause).__contains__, indicator.__contains__
+    fallback = ""
+    for name, all_words, any_words, not_words in _metric_rules(kind):
+        if (all(map(has, all_words)) and (not any_words or any(map(has, any_words)))
+                and not any(map(has, not_words))):
+            if all(map(own, all_words)) and (not any_words or any(map(own, any_words))):
                 return name
-    return ""
+            fallback = fallback or name
+    return fallback

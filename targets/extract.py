@@ -102,10 +102,13 @@ _REPORT_TITLE = re.compile(r"完成情况|进展情况|总结|报告|评估")
 _BREAKDOWN = ("其中", "分别为", "分别是")
 _AREA_UNITS = ("平方米", "平米", "㎡", "亩", "公顷")
 # 改扩建7所，投入…: a building verb with nothing named, what it builds is in the sentence before
-_BARE_BUILDING = re.compile(r"[\s,，、]*(?:另外|此外|同时)?[\s,，]*(?:新建|改扩建|新改扩建|新改建|扩建|改建|建成|续建|新开工|开工|竣工|完成)\s*")
+_BARE_BUILDING = re.compile(r"[\s,，、]*(?:另外|此外|同时)?[\s,，]*(?:新建|改扩建|新改扩建|新改建|扩建|改建|建成|续建|新开工|开工|竣工)\s*")
 _BARE_OPENING = re.compile(_BARE_BUILDING.pattern + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:所|个|座|处)[,，]")
 _BREAK_CHARS = "。！？；;!?\n"
-_INVESTED = re.compile(r"投资|建设")
+_A_SCHOOL = re.compile(r"(?<![其之])[一二三四五六七八九十]中(?![心央国小学])|中学|学院")
+_WHOLE_AFTER = _BREAK_CHARS + "\t"  # a table cell is a sentence too
+_INVESTED = re.compile(r"投资")  # building money (教育基建投资: the sector's, not one stage's)
+_BUILDS = re.compile(r"新建|改扩建|扩建|改建|建成|建设|新开|开办|新增学位|学位")
 _LOOK_BACK = 300  # characters: a sentence further back is not what this one continues
 
 
@@ -124,12 +127,19 @@ def _continues(before: str) -> bool:
             or bool(_BARE_OPENING.match(before)))
 
 
-def _context_names_it(text: str, f: Found) -> bool:
-    """Does what the number is about lie outside its clause: money or floor area (投入资金2.7亿元,
-    建筑面积5万平方米), a breakdown (其中…, 分别为临渭区3所) or a bare building verb (改扩建7所)?"""
+def _context_names_it(text: str, f: Found) -> str:
+    """Does what the number is about lie outside its clause: "paid" for money or floor area
+    (投入资金2.7亿元, 建筑面积5万平方米), "continues" for a breakdown (其中…, 分别为临渭区3所) or a
+    bare building verb (改扩建7所), else ""."""
     if f.kind == "money" or f.unit in _AREA_UNITS:
-        return True
-    return _continues(text[_sentence_start(text, f.start):f.start])
+        return "paid"
+    i = f.sentence.find(text[f.start:f.end])
+    start = f.start - i if i >= 0 else f.start
+    if i >= 0 and (start == 0 or text[start - 1] in _WHOLE_AFTER):  # the sentence as found is whole
+        before = f.sentence[:i]
+    else:
+        before = text[_sentence_start(text, f.start):f.start]
+    return "continues" if _continues(before) else ""
 
 
 def _stage_context(text: str, f: Found) -> str:
@@ -143,7 +153,7 @@ def _stage_context(text: str, f: Found) -> str:
     if i < 0:
         return f.sentence
     before = f.sentence[:i]
-    if school_stages(before):
+    if school_stages(before) or _A_SCHOOL.search(before):  # 其中，县一中扩建新增学位: its own school
         return before
     context = before
     if f.kind == "money":
@@ -161,7 +171,8 @@ def _stage_context(text: str, f: Found) -> str:
         context = before + "。" + context
         if school_stages(before):
             return context
-    if not school_stages(context) and (_PLACES.search(f.indicator) or (f.kind == "money" and _INVESTED.search(f.sentence))):
+    if not school_stages(context) and (_PLACES.search(f.indicator) or (f.kind == "money" and _INVESTED.search(f.sentence)
+                                                                      and "教育" not in f.sentence)):
         # 规划总投资约4.4亿元;年度计划投资1亿元 / 预计建成后可新增学位约5400个: building money or places
         # whose sentence names nothing they are for are for what the sentence before builds, in one paragraph
         for _ in range(2):  # two sentences back at most
@@ -172,7 +183,7 @@ def _stage_context(text: str, f: Found) -> str:
                 break
             start = _sentence_start(text, prev_end)
             prev = text[start:prev_end]
-            if school_stages(prev):
+            if school_stages(prev) and _BUILDS.search(prev):  # a sentence that builds for a stage
                 return prev + "。" + context
     return context
 

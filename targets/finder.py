@@ -559,6 +559,10 @@ _PLAN = re.compile(alternation(EX["plan_headings"]))
 
 
 _SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))
+# a statistics bulletin's own title (2022年某某市教育事业统计公告), not a notice or plan about one
+# (关于做好2024年教育事业统计公报编制工作的通知), or news of its release (《…统计公报》发布)
+_STATS_TITLE = re.compile(r"^(?![^\n]*?(?:关于|做好|贯彻|落实|工作|通知|方案))[^\n]*?((?:19|20)\d{2})\s*年[^\n]{0,24}?"
+                          r"(?:统计公报|统计公告|统计快报|统计简报)[》”\s]*(?:发布|出炉|公布)?[^\S\n]*$", re.MULTILINE)
 _PROGRESS_LABEL = re.compile(alternation(V["results"]["progress_labels"]))
 # 通报2023年民生工程进展情况, 截至7月底…总体进展顺利: the page reports progress
 _PROGRESS_REPORT = re.compile(rf"(?:{alternation(V['results']['progress_report_verbs'])})[^。\n]{{0,30}}?"
@@ -835,6 +839,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                    or _PROGRESS_LABEL.search(text, lo, min(hi, lo + 800)))  # 【工作进展】 before the headline
     summary_year = _SUMMARY_YEAR.search(title or first_line) if summary else None
     summary_year = int(summary_year.group(1)) if summary_year else None
+    # the title, or a line of the page's head (a newspaper page's masthead comes first)
+    if not summary and (stats := _STATS_TITLE.search(title) or _STATS_TITLE.search(text, lo, min(hi, lo + 800))):
+        summary, summary_year = True, int(stats.group(1))  # 2022年杭州市教育事业统计公告: the figures of 2022
     if not summary and year and (reviewed_year(text, lo, min(hi, lo + 400)) == year or _looks_back(pub_date, year)):
         summary = True  # a lead reviewing the page's own year (2023年，…取得了…显著成果，新增学位1.2万个)
         summary_year = year

@@ -27,7 +27,14 @@ def alternation(words) -> str:
 # 争取 with a result after it or a total before it (争取到, 争取得, 共争取, 已争取资金) reports what was
 # obtained, not an intent
 # (the lookbehind after the word: a pattern whose alternatives all open on a literal is scanned fast)
-_STRIVE_OBTAINED = r"争取(?<![共已计]争取)(?![到得了])"
+# 争取到2025年, 争取到年底: a time after 争取到 is a due date, still intent
+TIME_AFTER = r"\s*(?:\d|年|今年|明年|本|月|底|[一二三四五六七八九十])"
+_STRIVE_OBTAINED = rf"争取(?<![共已计]争取)(?!得|了|到(?!{TIME_AFTER}))"
+
+
+def obtained_alternation(words) -> str:
+    """alternation() of past words: 争取到 only where no time follows it (争取到资金, not 争取到2025年)."""
+    return alternation(words).replace("争取到", rf"争取到(?!{TIME_AFTER})")
 
 
 def intent_alternation(words) -> str:

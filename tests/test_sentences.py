@@ -441,3 +441,28 @@ def test_domain_from_the_sentence_before(sentences, domains):
 def test_metrics_of_a_clause_with_several_measures(sentence, metrics):
     rows = targets_of("某某县2024年教育工作要点\n" + sentence)
     assert {r["quote"]: r["metric"] for r in rows} == metrics
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # a time after 争取到 is a due date: a plan's headline targets stay targets
+    ("某某县2025年教育工作要点\n争取到2025年，普惠性幼儿园覆盖率达到90%。争取到年底，新建幼儿园3所。", ["target", "target"]),
+    # a notice or plan about a statistics bulletin is not the bulletin
+    ("关于做好2024年教育事业统计公报编制工作的通知\n各学校数据准确率达到100%，组织培训不少于2次。", ["target", "target"]),
+    ("2024年某某市教育事业统计公报\n全市共有幼儿园412所，比上年增加13所。", ["result", "result"]),
+])
+def test_obtained_and_statistics_only_where_they_are(text, statuses):
+    assert [r["status"] for r in extract_text(text) if r["kind"] != "deadline"] == statuses
+
+
+@pytest.mark.parametrize("sentences, domains", [
+    # a continuing sentence that names its own domain keeps it
+    ("新建公办幼儿园5所。其中，招聘教师120名。", ["preschool", "teachers"]),
+    # a school of its own (县一中) is not the kindergartens the sentence before built
+    ("新建公办幼儿园2所。其中，县一中扩建新增学位1000个。", ["preschool", "facilities_funding"]),
+    # aid money is not the kindergartens' (its domain is its own words', 资金: facilities_funding)
+    ("新建公办幼儿园2所。发放各类资助资金2800万元。", ["preschool", "facilities_funding"]),
+    ("全县幼儿园保教质量评估达标率达到90%。完成基建投资3亿元。", ["preschool", "facilities_funding"]),
+])
+def test_continuations_keep_what_they_name(sentences, domains):
+    rows = targets_of("某某县2024年教育工作要点\n" + sentences)
+    assert [r["domain"] for r in rows] == domains
