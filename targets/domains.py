@@ -110,7 +110,7 @@ def is_mixed_document(title: str, head: str) -> bool:
 
 
 def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixed: bool = False,
-                  before=None, from_context=False) -> str:
+                  before=None, paid: bool = False, continues=None) -> str:
     """The codebook domain. In a mixed document a target is about education only when its
     indicator or clause says so (学校, 学生, 幼儿园 …); 老旧小区改造 or 就业 there are `other`."""
     if mixed and not (_ANCHOR.search(indicator) or _ANCHOR.search(clause)):
@@ -118,9 +118,11 @@ def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixe
     building = building_domain(indicator, clause, sentence if before is None else before)
     if building:
         return building
-    context = (from_context() if callable(from_context) else from_context) if before is not None else ""
-    # a sentence that continues another (其中，招聘教师120名) names its own domain when it can
-    if context and not (context == "continues" and domain_scores({"indicator": indicator, "clause": clause})):
+    # money or floor area (paid) borrows a stage from its context; a sentence that continues another
+    # only when it names no domain of its own (其中，招聘教师120名 stays teachers): asked last, it is
+    # the costly test
+    if before is not None and (paid or (continues is not None and not _keyword_hits(indicator)
+                                        and not _keyword_hits(clause) and continues())):
         # money or floor area whose own clause names no building (投入资金2.7亿元), or a breakdown
         # (分别为临渭区3所), is for the one stage its context builds (…新建公办幼儿园11所): that
         # stage's, as the codebook has funded kindergartens preschool

@@ -127,19 +127,14 @@ def _continues(before: str) -> bool:
             or bool(_BARE_OPENING.match(before)))
 
 
-def _context_names_it(text: str, f: Found) -> str:
-    """Does what the number is about lie outside its clause: "paid" for money or floor area
-    (投入资金2.7亿元, 建筑面积5万平方米), "continues" for a breakdown (其中…, 分别为临渭区3所) or a
-    bare building verb (改扩建7所), else ""."""
-    if f.kind == "money" or f.unit in _AREA_UNITS:
-        return "paid"
+def _continues_before(text: str, f: Found) -> bool:
+    """Does the number's sentence continue the one before it: a breakdown (其中…, 分别为临渭区3所)
+    or a bare building verb (改扩建7所)?"""
     i = f.sentence.find(text[f.start:f.end])
     start = f.start - i if i >= 0 else f.start
     if i >= 0 and (start == 0 or text[start - 1] in _WHOLE_AFTER):  # the sentence as found is whole
-        before = f.sentence[:i]
-    else:
-        before = text[_sentence_start(text, f.start):f.start]
-    return "continues" if _continues(before) else ""
+        return _continues(f.sentence[:i])
+    return _continues(text[_sentence_start(text, f.start):f.start])
 
 
 def _stage_context(text: str, f: Found) -> str:
@@ -238,7 +233,8 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "indicator": (indicator := target_word_named(f.indicator, metric := assign_metric(f.indicator, f.clause, f.kind))),
                 "domain": assign_domain(indicator, f.clause, f.sentence, f.heading, mixed,
                                         lambda f=f: _stage_context(norm.text, f),
-                                        from_context=lambda f=f: _context_names_it(norm.text, f)),
+                                        paid=f.kind == "money" or f.unit in _AREA_UNITS,
+                                        continues=lambda f=f: _continues_before(norm.text, f)),
                 "deadline": f.deadline,
                 "region": doc.region.region,
                 "province": doc.region.province,

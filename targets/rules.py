@@ -875,6 +875,7 @@ def task_named(c: Candidate) -> bool:
 
 
 _STATUS_CELL = tuple(RS["status_cell_words"])
+_STATUS_CELL_START = re.compile(rf"(?:^|\t)\s*(?:{alternation(_STATUS_CELL)})")
 
 
 def task_cell(c: Candidate) -> bool:
@@ -889,10 +890,9 @@ def task_cell(c: Candidate) -> bool:
     if e >= c.doc.hi or c.text[e] != "\t" or c.progress_label or _PAST_WORD.search(c.left_clause):
         return False
     rest = c.text[e + 1:min(c.doc.hi, e + 300)].split("\n", 1)[0]
-    cells = rest.split("\t")
-    if e > c.sent_e and len(cells) < 2:  # after a full stop, a row of a table, not prose joined by a tab
+    if e > c.sent_e and "\t" not in rest:  # after a full stop, a row of a table, not prose joined by a tab
         return False
-    return any(cell.strip().startswith(_STATUS_CELL) for cell in cells)
+    return bool(_STATUS_CELL_START.search(rest))  # a cell that opens with a status word
 
 
 # Rules that make a number a target before any result rule is asked.
