@@ -45,24 +45,25 @@ class Link:
     similarity: float = 0.0
 
     def as_row(self) -> dict:
+        return dict(zip(PROGRESS_COLUMNS, self.as_tuple()))
+
+    def as_tuple(self) -> tuple:
+        """The progress row's values in PROGRESS_COLUMNS order (a table of 50,000 targets is built
+        from these, not from 50,000 dicts)."""
         t, r = self.target, self.result
-        gap = None if r is None else round(r["value"] - t["value"], 6)
-        return {
-            "target_id": t["target_id"], "result_id": r["target_id"] if r else "",
-            "verdict": self.verdict, "target_value": t["value"],
-            "result_value": r["value"] if r else None, "gap": gap,
-            "target_quote": t["quote"], "result_quote": r["quote"] if r else "",
-            "target_period": t.get("period") or "", "result_period": (r.get("period") or "") if r else "",
-            "result_source_file": r["source_file"] if r else "",
-            "target_source_file": t["source_file"], "target_start": t["start"],
-            "result_start": r["start"] if r else None, "region": t.get("region") or "",
-            "indicator": t.get("indicator") or "", "result_indicator": (r.get("indicator") or "") if r else "",
-            "metric": t.get("metric") or "", "domain": t.get("domain") or "", "unit": t.get("unit") or "",
-            "comparator": t.get("comparator") or "", "kind": t.get("kind") or "", "year": t.get("year"),
-            "target_sentence": t.get("sentence") or "", "result_sentence": (r.get("sentence") or "") if r else "",
-            "similarity": round(self.similarity, 1),
-            "target_doc_id": t.get("doc_id") or "", "result_doc_id": (r.get("doc_id") or "") if r else "",
-        }
+        get = t.get
+        if r is None:
+            return (t["target_id"], "", self.verdict, t["value"], None, None, t["quote"], "", get("period") or "", "",
+                    "", t["source_file"], t["start"], None, get("region") or "", get("indicator") or "", "",
+                    get("metric") or "", get("domain") or "", get("unit") or "", get("comparator") or "",
+                    get("kind") or "", get("year"), get("sentence") or "", "", round(self.similarity, 1),
+                    get("doc_id") or "", "")
+        return (t["target_id"], r["target_id"], self.verdict, t["value"], r["value"], round(r["value"] - t["value"], 6),
+                t["quote"], r["quote"], get("period") or "", r.get("period") or "", r["source_file"],
+                t["source_file"], t["start"], r["start"], get("region") or "", get("indicator") or "",
+                r.get("indicator") or "", get("metric") or "", get("domain") or "", get("unit") or "",
+                get("comparator") or "", get("kind") or "", get("year"), get("sentence") or "",
+                r.get("sentence") or "", round(self.similarity, 1), get("doc_id") or "", r.get("doc_id") or "")
 
 
 def _blank(v) -> bool:
@@ -309,18 +310,18 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
 
     import pyarrow.parquet as pq
 
-    from .schema import columns_of
     from .atomic import write_atomic
     from .table import _cells, arrow_table, csv_header, csv_text
     out = Path(out_dir)
     if rows is None:
         rows = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS).to_pylist()
-    records = progress_rows(rows)
-    columns = columns_of(records, PROGRESS_COLUMNS)
+    values = [lk.as_tuple() for lk in link(rows)]
+    columns = (dict(zip(PROGRESS_COLUMNS, map(list, zip(*values)))) if values
+               else {c: [] for c in PROGRESS_COLUMNS})
     # what df.to_csv writes, without pandas' per-cell overhead; Parquet is read from it
     cells = [_cells(c, columns[c], _PROGRESS_INTEGERS, _PROGRESS_FLOATS) for c in PROGRESS_COLUMNS]
     data = csv_text(cells).encode("utf-8")
     table = arrow_table(columns, cells, data, progress_schema(), build=_progress_arrow)
     write_atomic(out / "progress.parquet", lambda tmp: pq.write_table(table, tmp))
     write_atomic(out / "progress.csv", lambda tmp: Path(tmp).write_bytes(csv_header(PROGRESS_COLUMNS) + data))
-    return len(records)
+    return len(values)
