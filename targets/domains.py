@@ -62,7 +62,7 @@ _PLACES = re.compile(alternation(_V["school_places"]))
 _STAGE_DOMAINS = frozenset(_V["school_stages"])
 # (普通高中学校, 初中学校: a stage's schools)
 _ANY_SCHOOL = re.compile(r"(?<!义务教育)(?<!中小)(?<!职业)(?<!特殊)(?<!寄宿制)(?<!规模)(?<!技工)(?<!培智)"
-                         r"(?<!高中)(?<!初中)(?<!小学)(?<!普高)学校")
+                         r"(?<!高中)(?<!初中)(?<!小学)(?<!普高)(?<!特殊教育)(?<!职高)学校")
 
 
 def school_stages(text: str) -> set[str]:

@@ -466,3 +466,12 @@ def test_obtained_and_statistics_only_where_they_are(text, statuses):
 def test_continuations_keep_what_they_name(sentences, domains):
     rows = targets_of("某某县2024年教育工作要点\n" + sentences)
     assert [r["domain"] for r in rows] == domains
+
+
+@pytest.mark.parametrize("sentence, domain", [
+    ("改扩建特殊教育学校1所。", "special"),  # 特殊教育学校 is one stage's school, not schools in general
+    ("新建职业高中学校1所。", "vocational"),  # 职业高中 is vocational, not high school
+    ("第二高级中学扩建，新增学位1500个。", "high_school"),
+])
+def test_stage_names_of_schools(sentence, domain):
+    assert targets_of("某某县2024年教育工作要点\n" + sentence)[-1]["domain"] == domain
