@@ -120,6 +120,22 @@ def _pick(page, label, option):
     page.keyboard.press("Escape")  # the multiselect commits its value when the list closes
 
 
+def _submit_correction(page, region, expected_note):
+    """Fill the correction form and submit it; a submit lost to a rerun still in flight is sent again."""
+    note = page.get_by_text(expected_note, exact=False)
+    for _ in range(3):
+        _settle(page)
+        page.locator('[data-testid="stExpander"]').get_by_label("地区", exact=True).fill(region)
+        _settle(page)
+        page.get_by_role("button", name="应用更正").click()
+        try:
+            note.wait_for(state="visible", timeout=15000)
+            return
+        except Exception:  # noqa: BLE001 (playwright's TimeoutError)
+            continue
+    expect(note).to_be_visible(timeout=1000)
+
+
 def _count(page):
     return page.locator('[data-testid="stMetricValue"]').first
 
@@ -231,10 +247,9 @@ def test_upload_origin_filter_and_region_correction(page, tmp_path):
     _pick(page, "来源", "上传")
     expect(_count(page)).to_have_text("2", timeout=30000)
     # correct the upload's region: its rows move to that region in the table and the downloads
+    _settle(page)
     page.get_by_text("更正上传文档的地区和年份").click()
-    page.locator('[data-testid="stExpander"]').get_by_label("地区", exact=True).fill("杭州市")
-    page.get_by_role("button", name="应用更正").click()
-    expect(page.get_by_text("已更正(地区 浙江省绍兴市→浙江省杭州市)", exact=False)).to_be_visible(timeout=30000)
+    _submit_correction(page, "杭州市", "已更正(地区 浙江省绍兴市→浙江省杭州市)")
     _pick(page, "地区", "浙江省杭州市")
     expect(_count(page)).to_have_text("2", timeout=30000)
     # the seeds' 绍兴市 rows are there too: the two uploaded ones are no longer among them
