@@ -13,6 +13,7 @@ import streamlit as st
 
 if __name__ == "__main__":  # a page run (the server's own import of this file skips these)
     import pandas as pd
+    import streamlit.components.v1 as components
 
     from targets.app_cache import (data_source, explanation, filters_key, metric_chart, overview, progress_table, quality,
                                    seed_documents, seed_text, uploaded, values)
@@ -20,7 +21,8 @@ if __name__ == "__main__":  # a page run (the server's own import of this file s
                                        progress_csv_bytes, progress_display, verdict_counts,
                                        repeated_metrics, promised_vs_reported, chart_promised_vs_reported)
     from targets.dashboard import (DOC_MARK_COLORS, DOC_TAB, ORIGIN_UPLOAD, apply_corrections, correct_documents,
-                                   doc_url, document_choices, document_label, document_rows_frame, document_view_html)
+                                   doc_url, document_choices, document_label, document_rows_frame, document_scrolled_page,
+                                   document_view_html)
     from targets.excel import to_xlsx_bytes
     from targets.dashboard import (DISPLAY_COLUMNS, ORIGIN_HELP, SHOW_LABELS,
                                    DOMAIN_LABELS, KIND_LABELS, STRENGTH_LABELS, UPLOAD_MAX_BYTES,
@@ -171,7 +173,12 @@ def show_document(source, filters, texts: dict[str, str], documents) -> None:
             else:
                 start = int(doc["start"]) if pd.notna(doc["start"]) else 0
                 end = int(doc["end"]) if pd.notna(doc["end"]) else None
-                st.html(document_view_html(text, rows, start, end, focus=st.query_params.get("target")))
+                focus = st.query_params.get("target")
+                body = document_view_html(text, rows, start, end, focus=focus)
+                if focus and 'id="focus"' in body:  # opened from a row's 全文 link: scrolled to that row
+                    components.html(document_scrolled_page(body), height=DOC_HEIGHT - 40, scrolling=True)
+                else:
+                    st.html(body)
     with right:
         st.dataframe(document_rows_frame(rows), hide_index=True, height=DOC_HEIGHT, width="stretch",
                      column_config={"原文数字": st.column_config.TextColumn(width=75),

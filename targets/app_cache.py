@@ -115,15 +115,24 @@ def filters_key(f: Filters) -> str:
     return json.dumps(f.to_query(), ensure_ascii=False, sort_keys=True)
 
 
+def view_colors(counts: pd.DataFrame) -> dict[str, str]:
+    """One colour per region of the filtered view (and grey for 其他地区), shared by its charts."""
+    from .dashboard import OTHER_REGIONS, region_colors
+    return region_colors([*counts["region"].dropna().unique(), OTHER_REGIONS])
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def overview(upload_key: str, key: str, _source, _filters: Filters, rate_points_shown: int = 5000) -> dict:
     from .dashboard import (chart_by_domain, chart_rates, lump_regions, metric_option_label, rank_metrics,
                             rate_chart_data)
-    out: dict = {"domain": chart_by_domain(lump_regions(_source.domain_region_counts(_filters), weight="n")).to_dict()}
+    counts = _source.domain_region_counts(_filters)
+    colors = view_colors(counts)
+    out: dict = {"domain": chart_by_domain(lump_regions(counts, weight="n"), colors).to_dict()}
     rates = _source.rates(_filters, limit=rate_points_shown)
     if not rates.empty:
         data, left_out = rate_chart_data(lump_regions(rates))
-        out.update(rates=chart_rates(data).to_dict(), rate_labels=int(data["label"].nunique()), left_out=left_out)
+        out.update(rates=chart_rates(data, colors).to_dict(), rate_labels=int(data["label"].nunique()),
+                   left_out=left_out)
     stats = _source.metric_stats(_filters)
     out["metrics"] = rank_metrics(stats)
     out["metric_labels"] = metric_option_label(stats)
@@ -135,5 +144,6 @@ def metric_chart(upload_key: str, key: str, metric: str, _source, _filters: Filt
     from .dashboard import chart_metric, top_regions
     series = _source.metric_series(_filters, metric)
     shown = top_regions(series, k=12, weight="n")
-    return {"spec": chart_metric(series[series["region"].isin(shown)], metric).to_dict(), "shown": len(shown),
+    colors = view_colors(_source.domain_region_counts(_filters))
+    return {"spec": chart_metric(series[series["region"].isin(shown)], metric, colors).to_dict(), "shown": len(shown),
             "regions": int(series["region"].nunique())}

@@ -6,6 +6,7 @@ import hashlib
 import html
 import io
 import re
+import zlib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -239,13 +240,51 @@ def lump_regions(data: pd.DataFrame, k: int = 12, weight: str | None = None) -> 
     return out
 
 
-def chart_by_domain(data: pd.DataFrame) -> alt.Chart:
+# Altair's category20: a region keeps its colour from chart to chart (and from one filter to
+# the next) because its colour comes from its name, not from its place in each chart's legend
+REGION_PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#bcbd22",
+                  "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2",
+                  "#dbdb8d", "#9edae5", "#393b79", "#637939"]
+OTHER_REGIONS_COLOR = "#b0b0b0"
+
+
+def region_colors(regions) -> dict[str, str]:
+    """A colour for each region, the same in every chart: the palette slot its name hashes to,
+    or the next free one when another region of the same chart took it; 其他地区 is grey."""
+    out: dict[str, str] = {}
+    taken: set[int] = set()
+    names = sorted({str(r) for r in regions if isinstance(r, str) and r})
+    for name in names:
+        if name == OTHER_REGIONS:
+            out[name] = OTHER_REGIONS_COLOR
+            continue
+        slot = zlib.crc32(name.encode("utf-8")) % len(REGION_PALETTE)
+        if len(taken) < len(REGION_PALETTE):
+            while slot in taken:
+                slot = (slot + 1) % len(REGION_PALETTE)
+        taken.add(slot)
+        out[name] = REGION_PALETTE[slot]
+    return out
+
+
+def region_color(data: pd.DataFrame, colors: dict[str, str] | None = None, title: str = "地区") -> alt.Color:
+    """The region colour encoding of a chart: `colors` (region_colors of the whole view, so every
+    chart of a page agrees) for the regions this chart shows, else made from its own regions."""
+    present = [str(r) for r in data["region"].unique()] if "region" in data.columns else []
+    if colors is None or any(r not in colors for r in present):
+        colors = region_colors(present)
+    colors = {r: colors[r] for r in sorted(present) if r in colors}
+    return alt.Color("region:N", title=title,
+                     scale=alt.Scale(domain=list(colors), range=list(colors.values())) if colors else alt.Undefined)
+
+
+def chart_by_domain(data: pd.DataFrame, colors: dict[str, str] | None = None) -> alt.Chart:
     """Bars of target counts by domain, coloured by region; `data` from domain_region_counts.
     It counts rows (how many targets), it never adds their values."""
     return alt.Chart(data).mark_bar().encode(
         x=alt.X("n:Q", title="目标数(条)", axis=alt.Axis(format="d", tickMinStep=1)),
         y=alt.Y("domain_label:N", sort="-x", title="领域", axis=alt.Axis(labelOverlap=False)),
-        color=alt.Color("region:N", title="地区"),
+        color=region_color(data, colors),
         tooltip=[alt.Tooltip("domain_label:N", title="领域"), alt.Tooltip("region:N", title="地区"),
                  alt.Tooltip("n:Q", title="目标数")],
     ).properties(height=max(160, 30 * data["domain_label"].nunique()))
@@ -278,14 +317,14 @@ def rate_chart_data(points: pd.DataFrame, top: int = 20) -> tuple[pd.DataFrame, 
     return data[data["label"].isin(keep)], max(0, len(order) - len(keep))
 
 
-def chart_rates(data: pd.DataFrame) -> alt.Chart:
+def chart_rates(data: pd.DataFrame, colors: dict[str, str] | None = None) -> alt.Chart:
     """Dots of targets in % by indicator; `data` from rate_points (or rate_chart_data)."""
     if "label" not in data.columns:
         data, _ = rate_chart_data(data, top=10**9)
     return alt.Chart(data).mark_point(size=90, filled=True).encode(
         x=alt.X("value:Q", title="目标值(%)", scale=alt.Scale(zero=False)),
         y=alt.Y("label:N", title="指标", sort="-x", axis=alt.Axis(labelOverlap=False, labelLimit=260)),
-        color=alt.Color("region:N", title="地区"),
+        color=region_color(data, colors),
         shape=alt.Shape("kind_label:N", title="类型"),
         tooltip=[alt.Tooltip("indicator:N", title="指标"), alt.Tooltip("value_label:N", title="目标值"),
                  alt.Tooltip("kind_label:N", title="类型"), alt.Tooltip("region:N", title="地区"),
@@ -360,7 +399,7 @@ def metric_option_label(stats: pd.DataFrame) -> dict[str, str]:
             for r in stats.itertuples(index=False)}
 
 
-def chart_metric(data: pd.DataFrame, metric: str) -> alt.Chart:
+def chart_metric(data: pd.DataFrame, metric: str, colors: dict[str, str] | None = None) -> alt.Chart:
     """One metric across regions and periods; `data` from metric_series. Lines join the points of
     one region and indicator; several indicators under one metric get their own marker."""
     periods = sorted(data["period"].unique())
@@ -374,7 +413,7 @@ def chart_metric(data: pd.DataFrame, metric: str) -> alt.Chart:
     base = alt.Chart(data).encode(
         x=alt.X("period:O", title="时期(期限或计划年份)", sort=periods, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("value:Q", title=f"{metric}({units})" if units else metric, axis=alt.Axis(labelExpr=_AXIS_ZH)),
-        color=alt.Color("region:N", title="地区"),
+        color=region_color(data, colors),
     )
     line = base.mark_line(opacity=0.6).encode(detail="indicator:N")
     points = base.mark_point(size=90, filled=True, opacity=1).encode(
@@ -566,11 +605,24 @@ def document_view_html(text: str, rows: pd.DataFrame, start: int = 0, end: int |
             else DOC_MARK_COLORS.get(status, DOC_MARK_COLORS["target"])
         tip = f"{STATUS_LABELS.get(status, status)}:{r.indicator} {format_value(r.value, r.unit, r.value_max)}"
         parts.append(plain(pos, s))
-        parts.append(f'<mark title="{html.escape(tip, quote=True)}" data-status="{html.escape(status)}" '
+        focused = ' id="focus"' if focus and getattr(r, "target_id", None) == focus else ""
+        parts.append(f'<mark{focused} title="{html.escape(tip, quote=True)}" data-status="{html.escape(status)}" '
                      f'style="background:{color};padding:0 2px;border-radius:3px">' + html.escape(text[s:e]) + "</mark>")
         pos = e
     parts.append(plain(pos, end))
     return ('<div style="white-space:pre-wrap;line-height:1.9;font-size:0.95rem">' + "".join(parts).strip() + "</div>")
+
+
+def document_scrolled_page(body: str) -> str:
+    """A page for an iframe (st.components.v1.html) that opens scrolled to the focused mark
+    (document_view_html's id="focus"): a 全文 link from row 300 shows that row, not the title."""
+    return ('<!doctype html><html><head><meta charset="utf-8"><style>'
+            'body{margin:0;padding:0.5rem 0.75rem;font-family:"Source Sans Pro","PingFang SC","Microsoft YaHei",'
+            'sans-serif;color:#31333f}mark#focus{outline:2px solid #d46b08}</style></head><body>' + body +
+            '<script>const f=document.getElementById("focus");'
+            # the frame's own scroll only: scrollIntoView would scroll the dashboard page too
+            'if(f){document.scrollingElement.scrollTop=Math.max(0,f.offsetTop-window.innerHeight/2);}'
+            '</script></body></html>')
 
 
 def document_rows_frame(rows: pd.DataFrame) -> pd.DataFrame:

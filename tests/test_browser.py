@@ -281,3 +281,19 @@ def test_document_view_by_url(page, app_url):
     expect(doc).to_contain_text("绍兴市", timeout=30000)
     n_rows = int((_seed_targets()["doc_id"] == "004_a260c81493b2f1ef#1").sum())
     expect(doc.locator("mark")).to_have_count(n_rows, timeout=30000)
+
+
+def test_document_link_opens_scrolled_to_its_row(page, app_url):
+    """A newcomer's review: the 全文 link of a row near a document's end opened at its title, the
+    marked number out of sight. It now opens with that number in view."""
+    from targets.dashboard import doc_url
+    rows = _seed_targets()
+    doc_id = rows["doc_id"].value_counts().index[0]  # the seeds' document with most rows
+    last = rows[rows["doc_id"] == doc_id].sort_values("start").iloc[-1]
+    page.goto(app_url + "/" + doc_url(doc_id, last["target_id"]))
+    frame = page.frame_locator('iframe[title="st.iframe"]').first
+    mark = frame.locator("mark#focus")
+    expect(mark).to_have_text(last["quote"], timeout=30000)
+    expect(mark).to_be_in_viewport(timeout=10000)
+    # the document is longer than its box: the box was scrolled, not merely short
+    assert frame.locator("body").evaluate("b => b.ownerDocument.scrollingElement.scrollTop") > 0

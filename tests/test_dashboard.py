@@ -458,3 +458,36 @@ def test_app_document_picker_follows_every_pick():
         shown.append(picked)
     # every pick took: four different documents, and the second pick of the second one shows it again
     assert len(set(shown)) == 4 and shown[0] == shown[3]
+
+
+def _scale(chart_or_spec) -> dict[str, str]:
+    """region -> colour of a chart's region colour scale."""
+    spec = chart_or_spec if isinstance(chart_or_spec, dict) else chart_or_spec.to_dict()
+    encodings = [spec.get("encoding", {})] + [layer.get("encoding", {}) for layer in spec.get("layer", [])]
+    for enc in encodings:
+        color = enc.get("color", {})
+        if color.get("field") == "region":
+            scale = color["scale"]
+            return dict(zip(scale["domain"], scale["range"]))
+    raise AssertionError("no region colour")
+
+
+def test_a_region_keeps_its_colour_across_charts_and_filters():
+    """A newcomer's review: 绍兴 was blue in one chart and orange in the next. The colour of a
+    region comes from the view's regions (its name), not from its place in each chart's legend."""
+    from targets.dashboard import OTHER_REGIONS, region_colors
+    view = pd.DataFrame({"domain_label": ["学前", "学前", "义教"], "region": ["浙江省绍兴市", "上海市青浦区", "浙江省绍兴市"],
+                         "n": [3, 1, 2]})
+    colors = region_colors([*view["region"], OTHER_REGIONS])
+    both = _scale(chart_by_domain(view, colors))
+    alone = _scale(chart_by_domain(view[view["region"] == "浙江省绍兴市"], colors))
+    assert alone == {"浙江省绍兴市": both["浙江省绍兴市"]}  # the legend lists only the chart's own regions
+    series = pd.DataFrame({"region": ["上海市青浦区"], "year": [2024], "period": ["2024"], "indicator": ["新增托位"],
+                           "unit": ["个"], "kind": ["count"], "value": [100.0], "n": [1], "quote": ["100个"],
+                           "value_label": ["100个"], "how": [""], "kind_label": ["数量"]})
+    assert _scale(chart_metric(series, "新增托位", colors)) == {"上海市青浦区": both["上海市青浦区"]}
+    # without the view's colours a chart still gives each region its name's colour
+    assert _scale(chart_by_domain(view)) == both
+    assert region_colors([OTHER_REGIONS])[OTHER_REGIONS] == "#b0b0b0"
+    many = region_colors([f"县{i:02d}" for i in range(20)])
+    assert len(set(many.values())) == 20  # up to the palette's size, no two regions share a colour
