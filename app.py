@@ -107,7 +107,8 @@ def show_table(source, filters, counts: dict, texts: dict[str, str], documents) 
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        help="两个工作表:筛选后的行(中文表头、原始数值和可读数值),以及所用筛选条件和来源文档")
     d1.download_button("下载 CSV", lambda: to_csv_bytes(source.rows(filters)), file_name=download_name(filters, "csv"),
-                       mime="text/csv", key="dl_csv", on_click="ignore", help="UTF-8(带 BOM),Excel/WPS 可直接打开;原始列名")
+                       mime="text/csv", key="dl_csv", on_click="ignore",
+                       help="UTF-8(带 BOM),Excel/WPS 可直接打开;原始列名和代码,末尾几列为领域、类型、状态等的中文")
     d2.download_button("下载 Parquet", lambda: to_parquet_bytes(source.rows(filters)),
                        file_name=download_name(filters, "parquet"), mime="application/octet-stream",
                        key="dl_parquet", on_click="ignore", help="供 Python/R 分析使用;原始列名和数值")

@@ -501,8 +501,22 @@ def export_frame(df: pd.DataFrame) -> pd.DataFrame:
     return df[cols]
 
 
+# Chinese readings of the coded columns, appended to the CSV (the codes stay: scripts read them)
+CSV_LABEL_COLUMNS = {"domain": ("领域", DOMAIN_LABELS), "kind": ("类型", KIND_LABELS),
+                     "status": ("状态", STATUS_LABELS), "strength": ("力度", STRENGTH_LABELS),
+                     "comparator": ("比较", COMPARATOR_LABELS)}
+
+
+def with_chinese_labels(out: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """`out` with a Chinese column after the raw ones for each coded column it has (领域: 学前教育…)."""
+    for col, (name, mapping) in labels.items():
+        if col in out.columns and name not in out.columns:
+            out[name] = out[col].map(lambda v: mapping.get(v, v) if isinstance(v, str) else v)
+    return out
+
+
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    out = export_frame(df).copy()
+    out = with_chinese_labels(export_frame(df).copy(), CSV_LABEL_COLUMNS)
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(neutralise)

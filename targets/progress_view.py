@@ -96,8 +96,10 @@ def _signed(gap, unit) -> str:
 def progress_csv_bytes(progress: pd.DataFrame) -> bytes:
     """The shown progress rows as CSV (UTF-8 BOM, raw column names and values), cells that
     would start a formula neutralised like the table's CSV."""
-    from .dashboard import neutralise
+    from .dashboard import CSV_LABEL_COLUMNS, neutralise, with_chinese_labels
     out = progress[[c for c in PROGRESS_COLUMNS if c in progress.columns]].copy()
+    out = with_chinese_labels(out, {"verdict": ("兑现", VERDICT_LABELS), "domain": CSV_LABEL_COLUMNS["domain"],
+                                    "kind": CSV_LABEL_COLUMNS["kind"], "comparator": CSV_LABEL_COLUMNS["comparator"]})
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(neutralise)

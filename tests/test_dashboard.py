@@ -491,3 +491,21 @@ def test_a_region_keeps_its_colour_across_charts_and_filters():
     assert region_colors([OTHER_REGIONS])[OTHER_REGIONS] == "#b0b0b0"
     many = region_colors([f"县{i:02d}" for i in range(20)])
     assert len(set(many.values())) == 20  # up to the palette's size, no two regions share a colour
+
+
+def test_csv_keeps_codes_and_adds_their_chinese():
+    """A newcomer's review: the CSV showed preschool / no_report to an analyst opening it in WPS.
+    The codes stay (scripts read them); Chinese columns follow them."""
+    from targets.progress_view import progress_csv_bytes
+    df = pd.DataFrame({"target_id": ["a", "b"], "value": [7.0, 95.0], "domain": ["preschool", "compulsory"],
+                       "kind": ["count", "rate"], "status": ["target", "result"], "strength": ["firm", "aim"],
+                       "comparator": [">=", "="]})
+    back = pd.read_csv(io.BytesIO(to_csv_bytes(df)), encoding="utf-8-sig")
+    assert set(back.columns[:7]) == set(df.columns)  # the codebook columns first, in its order
+    assert back["domain"].tolist() == ["preschool", "compulsory"]
+    assert back["领域"].tolist() == ["学前教育与托育", "义务教育"]
+    assert back["类型"].tolist() == ["数量", "比率"] and back["状态"].tolist() == ["目标", "结果"]
+    assert back["比较"].tolist() == ["不低于", "等于"]
+    progress = pd.DataFrame({"target_id": ["a"], "verdict": ["no_report"], "domain": ["preschool"]})
+    back = pd.read_csv(io.BytesIO(progress_csv_bytes(progress)), encoding="utf-8-sig")
+    assert back["verdict"].tolist() == ["no_report"] and back["兑现"].tolist() == ["无报告"]
