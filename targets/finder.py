@@ -696,7 +696,11 @@ def _labelled_parts(text: str, lo: int, hi: int) -> tuple[list, list]:
 
 _REPORT_TITLE = re.compile(r"(?:进展|完成|推进|实施|落实)情况|进度表")
 # 现将…建设完成情况予以公示 / 报告如下: a lead that reports; …完成情况统计工作…通知如下 does not
-_PROGRESS_NOTICE = re.compile(r"(?:完成情况|进展情况|推进情况)(?:予以公示|公示如下|报告如下|汇报如下|通报如下)")
+_PROGRESS_NOTICE = re.compile(r"(?:完成|进展|推进|实施|落实)情况(?:(?:予以|给予)(?:公示|公布|通报)"
+                              r"|(?:公示|公布|报告|汇报|通报)如下)")
+# a title that is the report of a year's work: 2022年十件民生实事完成情况, …执行情况(全年). Not a
+# mid-year 进展情况 / 推进情况: those restate the year's tasks beside what was done so far.
+_REPORT_TITLE_END = re.compile(r"(?:完成|实施|落实|执行)情况(?:[(（][^()（）\n]{0,16}[)）])?\s*$")
 
 
 def _plan_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -834,6 +838,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         progress_part = merge_spans(progress_part + cell_progress)
     first_line = text[lo:lo + 200].lstrip().split("\n", 1)[0]  # the title as written, past its title word
     summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200])
+                   or _REPORT_TITLE_END.search(title or first_line)
                    or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400))  # the lead
                    or _PROGRESS_NOTICE.search(text, lo, min(hi, lo + 400))  # 现将…完成情况予以公示
                    or _PROGRESS_LABEL.search(text, lo, min(hi, lo + 800)))  # 【工作进展】 before the headline

@@ -116,6 +116,7 @@ _ABSTRACT_HEADS = {w[:2] for w in EX["abstract_nouns"] if len(w) >= 2}
 _PART_BEFORE = re.compile(rf"(?:{alternation(EX['own_parts']['before'])})\s*$")
 # 实施10项民生实事：…, 落实好25项教育要点。: a short qualifier may come before the noun
 _PART_NOUN_END = re.compile(rf"\s*[\u4e00-\u9fff]{{0,2}}?(?:{alternation(EX['own_parts']['nouns'])})\s*(?:{alternation(EX['own_parts']['then'])})")
+_LIST_NOUN = re.compile(rf"\s*[\u4e00-\u9fff]{{0,2}}?(?:{alternation(EX['own_parts']['list_nouns'])})")
 _NOUN_AFTER_CN = re.compile(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})")
 
 
@@ -309,7 +310,8 @@ def document_parts(c: Candidate) -> bool:
         return False  # 全面完成50项民生实事: the items delivered are counted, not listed
     if _PART_BEFORE.search(c.left_clause):
         return True
-    return bool(_PART_NOUN_END.match(c.text, c.e, min(c.cl_e + 1, c.doc.hi)))
+    return bool(_PART_NOUN_END.match(c.text, c.e, min(c.cl_e + 1, c.doc.hi))
+                or _LIST_NOUN.match(c.text, c.e, min(c.cl_e, c.doc.hi)))
 
 
 _FORECAST = re.compile(rf"(?:{alternation(EX['forecast_words'])})(?P<rest>[^，,。；;]*)$")
@@ -696,6 +698,7 @@ _THIS_YEAR_WORDS = {"今年", "本年", "本年度"}
 # two scans are faster than one alternation: the words, and 年 (a literal) checked for a year before it
 _TIME_WORD = re.compile(intent_alternation(RS["past_time_cues"] + RS["future_time_cues"]))
 _NIAN = re.compile("年")
+_MEASURED_AGAINST = re.compile(r"(?:完成|超额完成|达到|超过|年初|原定|原)[^，,。；;\d]{0,3}$")
 _BASELINE_AFTER = ("基础上", "的基础", "为基", "基数", "水平上")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
 _COMPARE_BEFORE = set("较比与同从由")  # 比上年, 较去年, 从去年的2.1% compare: they name no time
@@ -737,6 +740,8 @@ def _time_cues(text: str, lo: int, hi: int) -> list[TimeCue]:
             continue  # 今后三年间, 2024—2028年5年间, 用两年间时间: years ahead or a span's length
         if w == "目标" and text[m.end():m.end() + 1].isdigit():
             continue  # 涉及年度投资目标5.79亿元: a quota named, not intent
+        if w in ("计划", "目标") and _MEASURED_AGAINST.search(text, max(lo, s - 6), s):
+            continue  # 完成年初计划的119.64%, 超额完成目标: the plan a result is measured against
         if w in _PAST_TIMES:
             if not (s > lo and text[s - 1] in _COMPARE_BEFORE):
                 cues.append(TimeCue(s, past=w))
@@ -963,7 +968,22 @@ def year_on_year(c: Candidate) -> bool:
     return _cue_kind(last, c.doc.year) != "future" and "今年" not in c.left_sent
 
 
+# 完成年初计划的119.64%, 完成年度目标任务的80%: the share of a plan that was done
+_SHARE_DONE = re.compile(r"(?:超额)?完成(?:了)?(?:年初|年度|全年|全年度|原定)?(?:投资|建设)?(?:计划|目标|任务)"
+                         r"(?:任务|目标)?(?:的)?\s*$")
+_INTENT_BEFORE_DONE = re.compile(rf"(?:{intent_alternation(['力争', '争取', '确保', '将', '要', '拟', '计划'])})[^，,；;]*完成")
+
+
+def share_of_plan_done(c: Candidate) -> bool:
+    """完成年初计划的119.64%: the share of the plan that was done reports, outside a plan (一季度
+    完成年度计划的25% schedules) and unless it is aimed at (力争完成年度计划的80%)."""
+    if not c.is_pct or (c.doc.plan_title and not c.doc.summary):
+        return False
+    return bool(_SHARE_DONE.search(c.left_clause)) and not _INTENT_BEFORE_DONE.search(c.left_clause)
+
+
 STATUS_RULES: list[tuple[str, Rule]] = [
+    ("share_of_plan_done", share_of_plan_done),
     ("in_measured_column", in_measured_column),
     ("in_progress_column", in_progress_column),
     ("under_progress_label", under_progress_label),

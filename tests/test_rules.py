@@ -134,6 +134,18 @@ CASES = [
      "1200台", "target"),
     ("summary_document", "关于某某区教育局2024年度民生实事项目完成情况的公示\n全区共建成标准化考场12间。",
      "12间", "result"),
+    # a title that is the year's report itself, without 报告 or 公示 after it
+    ("summary_document", "某某市2023年为民办实事项目完成情况\n全年新增公办学位3600个。", "3600个", "result"),
+    ("commitment", "某某市2023年为民办实事项目1-6月进展情况\n全年新增公办学位3600个。", "3600个", "target"),
+    # …the plan's own sentence after it is still measured against: the paragraph's 年初计划 is no intent
+    ("summary_document", "某某市2023年为民办实事项目完成情况\n项目完成投资1.2亿元，完成年初计划的108%。新建校舍2栋。",
+     "2栋", "result"),
+    ("share_of_plan_done", "某某市2023年为民办实事项目完成情况\n项目完成投资1.2亿元，完成年初计划的108%。",
+     "108%", "result"),
+    ("share_of_plan_done", "全市学校建设加快推进\n据市教育局消息，截至9月底，全市学校建设完成年度投资计划的85%。", "85%", "result"),
+    ("commitment", PLAN + "一季度完成年度投资计划的25%。", "25%", "target"),
+    ("commitment", "全市学校建设加快推进\n据市教育局消息，全市学校建设力争年底前完成年度投资计划的95%。", "95%", "target"),
+    ("document_parts", "某某县2023年十件民生实事完成情况\n一年来，我县十件民生实事推进顺利。", "十件", "excluded"),
     ("commitment", "某某县2021年政府工作报告\n“十三五”主要工作回顾\n新增公办学位4.8万个。\n“十四五”时期任务\n引进2所国际学校。\n",
      "2所", "target"),
     ("unit_cell", PLAN + "项目\t年度投资金额 （万元）\t责任单位\n校舍改造\t300\t教育局\n", "万元", "excluded"),
