@@ -257,6 +257,34 @@ def _only_as_partner(text: str, name: str) -> bool:
     return bool(starts) and all(_PARTNER_BEFORE.search(text, max(0, s - 10), s) for s in starts)
 
 
+_GENERIC_DISTRICTS = frozenset(load_vocab()["documents"]["generic_district_names"])
+# 建设品质县中10所(其中浏阳4所): a short name that takes a share of a count is a place
+_SHARE_NAME = re.compile(r"其中([\u4e00-\u9fff]{2,3}?)(?=\d|[一二两三四五六七八九十]+[所个名家座])")
+
+
+def _named_by_its_city(part: str, start: int, codes: list[str]) -> list[str]:
+    """Of a generic district name's areas (城区: 阳泉's, 长治's, 汕尾's), those whose city is named
+    right before it (阳泉市城区, 阳泉城区)."""
+    places, _ = gazetteer()
+    out = []
+    for code in codes:
+        city = places.get(places[code].city_code)
+        if city and any(part.endswith(n, 0, start) for n in {city.name, _short(city.name)}):
+            out.append(code)
+    return out
+
+
+def _share_mentions(part: str) -> list[list[str]]:
+    """Codes of the county- or city-level areas named by a share (其中浏阳4所)."""
+    places, names = gazetteer()
+    out = []
+    for m in _SHARE_NAME.finditer(part):
+        codes = [c for c, _ in names.get(m.group(1), []) if places[c].level >= 2]
+        if codes:
+            out.append(codes)
+    return out
+
+
 _BARE_COUNTY_ISSUER = re.compile(r"(?:^|[\s\d年])([区县])(?:人民)?(?:政府|委|教育局|教体局|教育体育局|教育和体育局)")
 
 
@@ -280,7 +308,13 @@ def detect_region(text: str, head: str = "") -> Region:
                 continue  # 新建, 资源: a bare short name is too often an ordinary word (哈尔滨 is not)
             if full and len(name) == 2 and not _two_character_place(part, end - 1, end):
                 continue  # 分校和县第八小学, 信息县域: 和县 and 息县 are words met by chance
-            found.append((weight * (1.0 if full else 0.6), [code for code, _ in entries]))
+            codes = [code for code, _ in entries]
+            if name in _GENERIC_DISTRICTS:
+                codes = _named_by_its_city(part, end + 1 - len(name), codes)
+                if not codes:
+                    continue  # 市城区翰海停车场: the town's urban area, not a district called 城区
+            found.append((weight * (1.0 if full else 0.6), codes))
+        found += [(weight * 0.6, codes) for codes in _share_mentions(part)]
     # a county page saying 落实秦皇岛…政策 is still the county's: a bare city name counts only when
     # no county of that city is named
     county_cities = {places[c].city_code for _, codes in found for c in codes if places[c].level == 3}

@@ -96,6 +96,14 @@ def test_a_two_character_county_needs_a_place_before_it(text, region):
     ("2023年区政府民生实事进展情况\n序号\t项目名称\n1\t宜春市第二幼儿园扩建\t袁州区教育局\t宜春市教育局", "江西省宜春市袁州区"),
     # a long short name of a city needs no place word after it (哈尔滨惠民行动)
     ("2018秦皇岛惠民实事出炉\n新建幼儿园5所。", "河北省秦皇岛市"),
+    # a county that takes its share of a count (其中浏阳4所) is named, though bare; a new town of
+    # it (金阳新城) that shares a far county's short name does not outweigh it
+    ("重点民生实事项目完成情况公示如下:\n建设品质县中10所(其中浏阳4所)。\n新建学校2所(其中浏阳1所)。\n"
+     "金阳新城新增学位1080个。", "湖南省长沙市浏阳市"),
+    # 城区 is a district's name only after its own city's (阳泉市城区), else a town's urban area
+    ("阳泉市城区教育局2024年工作要点\n全区新建幼儿园2所。", "山西省阳泉市城区"),
+    ("盐城市2024年民生实事完成情况\n市城区新建停车场3个，盐城新建学校5所。", "江苏省盐城市"),
+    ("2022年十件民生实事完成情况\n开展缓解停车难行动 市城区新建停车场3个。", ""),
 ])
 def test_county_names_as_pages_write_them(text, region):
     from targets.regions import detect_region
