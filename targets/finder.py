@@ -72,11 +72,35 @@ SPAM_REACH = 3000  # reposting sites put spam lines above and below a page, not 
 _RELATED_HEADING = LineStartPattern(rf"[^\S\n]*[【\[]?(?:{alternation(V['exclusions']['related_headings'])})[】\]]?[^\S\n]*[:：]?[^\S\n]*$")
 
 
+# a headline with its date, one a line (- 福州推出13条措施 促进…发展2024-03-04): other stories
+_DATED_HEADLINE = re.compile(r"^[^\S\n]*(?:[-·•]\s*)?[^\n]{4,60}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\S\n]*$",
+                             re.MULTILINE)
+HEADLINE_RUN = 3  # dated headlines in a row that make a list of other stories
+
+
+def _headline_list(text: str, lo: int, hi: int) -> int | None:
+    """Start of the first run of HEADLINE_RUN dated headline lines in text[lo:hi], if any."""
+    run_start, run, last_end = None, 0, -2
+    for m in _DATED_HEADLINE.finditer(text, lo, hi):
+        if m.start() == last_end + 1:
+            run += 1
+        else:
+            run_start, run = m.start(), 1
+        if run >= HEADLINE_RUN:
+            return run_start
+        last_end = m.end()
+    return None
+
+
 def _related_from(text: str, lo: int, hi: int) -> int | None:
-    """Where a news page's list of other stories begins: a line that is only 新闻推荐 (相关阅读 …)
-    in the second half of the document (a heading near the top is a site menu, not a tail)."""
-    m = _RELATED_HEADING.search(text, lo + (hi - lo) // 2, hi)
-    return m.start() if m else None
+    """Where a news page's list of other stories begins: a line that is only 新闻推荐 (相关阅读 …),
+    or three dated headlines in a row, in the second half of the document (near the top they are
+    a site menu, not a tail)."""
+    mid = lo + (hi - lo) // 2
+    m = _RELATED_HEADING.search(text, mid, hi)
+    heading = m.start() if m else None
+    headlines = _headline_list(text, mid, heading if heading is not None else hi)
+    return headlines if headlines is not None else heading
 
 
 def _spam_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
