@@ -34,7 +34,7 @@ PACKAGE_DIR = Path(__file__).parent
 MANIFEST = "manifest.json"
 # What decides the table's content; the dashboard and CLI do not.
 EXTRACTION_MODULES = ("reading.py", "normalize.py", "documents.py", "regions.py", "numerals.py", "finder.py",
-                      "indicator_tables.py", "domains.py", "extract.py", "schema.py", "table.py", "vocab.py",
+                      "indicator_tables.py", "cell_tables.py", "domains.py", "extract.py", "schema.py", "table.py", "vocab.py",
                       "vocab.yaml", "rules.py", "progress.py", "indicator_names.py")
 BATCH_ROWS = 20_000
 # With workers, the parent writes while they extract: smaller batches leave less to write

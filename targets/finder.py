@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .cell_tables import cell_table_values
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
 from .line_start import LineStartPattern
@@ -858,6 +859,12 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     progress_part, task_part = _labelled_parts(text, lo, hi)
     cell_progress = _one_cell_per_line_progress(text, lo, hi)
     progress_cells = _SpanSet(cell_progress) if cell_progress else None  # a bare 95% there is named by its row
+    table_cells = cell_table_values(text, lo, hi, year)  # an indicator table written one cell a line
+    cell_starts = [v.start for v in table_cells]
+
+    def table_cell(pos: int):
+        i = bisect.bisect_right(cell_starts, pos) - 1
+        return table_cells[i] if i >= 0 and pos < table_cells[i].end else None
     if cell_progress:  # one span set: a table's cells may lie inside a label's reach (_SpanSet wants no overlaps)
         progress_part = merge_spans(progress_part + cell_progress)
     first_line = text[lo:lo + 200].lstrip().split("\n", 1)[0]  # the title as written, past its title word
@@ -896,6 +903,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     out: list[Found] = []
     cut = hi  # where reading stopped: the row cap
     clause_groups: dict[tuple[int, int], list[int]] = {}
+    cell_names: dict[int, str] = {}
     line_named: dict[tuple[int, int], bool] = {}
     candidates = _number_runs(CANDIDATE, segment, V["context"]["run_min"], V["context"]["run_gap"])
     range_end = lo  # the end of the last range whose unit is said twice (2个至3个)
@@ -914,7 +922,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if s < range_end:
             note(s, e, "excluded", "range_end")
             continue
-        if _nameless(text, s, e, lo, hi, line_named) and not (progress_cells and progress_cells.covering(s)):
+        cell = table_cell(s) if table_cells else None
+        if (_nameless(text, s, e, lo, hi, line_named) and not (progress_cells and progress_cells.covering(s))
+                and cell is None):
             # before parsing: random numerals are costly to parse
             note(s, e, "excluded", "nameless")
             continue
@@ -970,6 +980,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         after = text[e:min(cl_e, e + 30)]
         norm_strong = bool(_NORM_CUE.search(left_clause))
         progress_label = progress.label_at(s)
+        if cell is not None and cell.measured:
+            progress_label = MEASURED + cell.year  # the table's earlier-year column: where things stood
         c = Candidate(
             doc=doc, s=s, e=e, num_start=s + (3 if m.group("pw") else 0), unit=unit, n1=n1, n2=n2,
             value_max=value_max, sent_s=sent_s, sent_e=sent_e, cl_s=cl_s, cl_e=cl_e,
@@ -1025,7 +1037,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             unit = unit[1:]
 
         heading = heading_at(s)
-        deadline = periods.label_at(s) or ""
+        deadline = periods.label_at(s) or (cell.year if cell is not None else "")
         if not deadline:
             deadline = _row_due_date(text, e, hi)
         if not deadline and year:
@@ -1043,6 +1055,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                   sentence=text[sent_s:sent_e].strip(), clause=text[cl_s:cl_e], heading=heading,
                   status=decision.status, period=period, rule=decision.rule)
         f._left_clause, f._after, f._left_sent = left_clause, after, left_sent  # for indicator naming below
+        if cell is not None:
+            cell_names[len(out)] = cell.name  # named by its row, not by its clause
         clause_groups.setdefault((cl_s, cl_e), []).append(len(out))
         out.append(f)
 
@@ -1101,6 +1115,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             if not f.indicator:  # 提高5个百分点,达到95%; 比去年增加8000亿元: the clause before names it
                 f.indicator = previous_clause_subject(f._left_sent, f._left_clause)
             f.indicator = object_of_bare_verb(f.indicator, f._left_sent, f._left_clause)
+            if i in cell_names:
+                f.indicator = cell_names[i]
             f._left_clause = f._after = f._left_sent = ""  # up to 600 characters a row, needed no more
     out.sort(key=lambda f: f.start)
     if len(out) > MAX_ROWS:  # deadline rows count too: the cap is on rows

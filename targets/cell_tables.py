@@ -1,0 +1,166 @@
+"""Indicator tables written one cell a line (a 主要指标表 copied from a web page loses its tabs):
+
+    指  标
+    2020年
+    2025年
+    属性
+    1.学前教育毛入园率(%)
+    99%
+    99%以上
+    约束性
+
+A header line 指标 is followed by its column cells (years, 属性, 单位); each row is then one or
+more name lines and one value line per year column. A row naming its parts (4.标准班额比例(%) ⏎
+其中:小学 ⏎ 初中) gives each part's values column by column. The values under an earlier year
+than the plan's (or, when the plan's year is unknown, every year column but the last) are
+where things stood: results; the others are targets due that year.
+
+Only the positions and names are read here; the numbers themselves are found by the finder."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import alternation, load_vocab
+
+C = load_vocab()["indicator_tables"]["cell_lines"]
+# 指  标: a header cell may be spaced out to the column's width
+_HEADER = re.compile(r"[^\S\n]*(?:" + "|".join(r"[^\S\n]*".join(map(re.escape, w))
+                                               for w in sorted(C["name_headers"], key=len, reverse=True))
+                     + r")[^\S\n]*")
+_HEADER_WORD = re.compile(r"指[^\S\n]{0,4}标")  # found first (a literal scan), its line tested after
+_YEAR_CELL = re.compile(rf"((?:19|20)\d{{2}})\s*年?\s*(?:年末|年底)?\s*(?P<tag>{alternation(C['target_tags'] + C['measured_tags'])})?")
+_OTHER_CELL = re.compile(rf"(?:{alternation(C['other_headers'])})")
+_VALUE = re.compile(r"(?:≥|≤|>|<|＞|＜|约)?\s*\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?\s*(?:以上|以下|以内|左右)?"
+                    r"|[—–\-－/／]+|无")
+_ATTRIBUTE = re.compile(rf"(?:{alternation(C['attributes'])})")
+_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
+_PARTS = re.compile(r"^\s*其中\s*[:：]?\s*")
+_UNIT_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]\s*$")
+MAX_NAME = 40  # a longer line is prose: the table has ended
+
+
+@dataclass(frozen=True)
+class CellValue:
+    start: int  # the value line's span in the text
+    end: int
+    name: str  # the row's indicator
+    year: str  # its column's year
+    measured: bool  # an earlier year's column: where things stood
+
+
+def _lines(text: str, lo: int, hi: int):
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line = text[pos:end].strip()
+        if line:
+            yield pos, end, line
+        pos = end + 1
+
+
+def _columns(lines: list, year: int | None) -> list[tuple[str, bool]] | None:
+    """(year, measured) of each year column of the header cells, or None when they are not a header."""
+    years = []
+    for _, _, cell in lines:
+        m = _YEAR_CELL.fullmatch(cell)
+        if m:
+            tag = m.group("tag") or ""
+            years.append((m.group(1), tag))
+        elif not _OTHER_CELL.fullmatch(cell):
+            return None
+    if len(years) < 1 or len(lines) > 6:
+        return None
+    last = max(y for y, _ in years)
+    out = []
+    for k, (y, tag) in enumerate(years):
+        later = [int(z) for z, _ in years[k + 1:]]
+        if tag in C["measured_tags"]:
+            measured = True
+        elif tag in C["target_tags"]:
+            measured = False
+        elif year:
+            # a five-year plan's base year may be the page's own (2020年 ⏎ 2025年 on a page of 2020);
+            # consecutive years (2024年 ⏎ 2025年) are milestones
+            measured = int(y) < year or (int(y) == year and bool(later) and min(later) - int(y) >= 3)
+        else:
+            measured = y != last  # 2020年 ⏎ 2025年 in a 十四五 plan: the base, then the goal
+        out.append((y, measured))
+    return out if any(not m for _, m in out) else None
+
+
+def _name(line: str) -> str:
+    return _UNIT_NOTE.sub("", _ITEM.sub("", line)).strip()
+
+
+def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[CellValue]:
+    """The value cells of the one-cell-a-line indicator tables of text[lo:hi], in text order."""
+    out: list[CellValue] = []
+    pos = lo
+    while (m := _HEADER_WORD.search(text, pos, hi)) is not None:
+        line_start = max(lo, text.rfind("\n", lo, m.start()) + 1)
+        pos = text.find("\n", m.end(), hi)
+        if pos < 0:
+            break
+        if not _HEADER.fullmatch(text, line_start, pos):
+            continue  # 指标 must be the whole line
+        lines = _lines(text, pos, hi)
+        header = []
+        for cell in lines:
+            if _YEAR_CELL.fullmatch(cell[2]) or _OTHER_CELL.fullmatch(cell[2]):
+                header.append(cell)
+                continue
+            first = cell
+            break
+        else:
+            break
+        columns = _columns(header, year)
+        if not columns:
+            continue
+        k = len(columns)
+        names: list[str] = []
+        values: list[tuple[int, int, str]] = []
+        row_lines = [first]
+        row_lines_iter = lines
+
+        def flush() -> None:
+            if not values:
+                return
+            n = len(values) // k
+            if n == 0 or len(values) % k:
+                return  # cells missing: the row cannot be read safely
+            parts = names[-n:] if len(names) >= n else []
+            if not parts:
+                return
+            # 4.标准班额比例(%) ⏎ 其中:小学 ⏎ 初中: the parts are named with their parent's measure
+            parent = _name(names[-n - 1]) if len(names) > n and _PARTS.match(parts[0]) else ""
+            labels = []
+            for part in parts:
+                own = _name(_PARTS.sub("", part))
+                labels.append(own + parent if parent and len(own) <= 4 else own)
+            for j, (col_year, measured) in enumerate(columns):
+                for i, label in enumerate(labels):
+                    s, e, _ = values[j * n + i]
+                    out.append(CellValue(s, e, label[:20], col_year, measured))
+
+        for s, e, line in _chain(row_lines, row_lines_iter):
+            pos = e
+            if _VALUE.fullmatch(line):
+                values.append((s, e, line))
+                continue
+            if _ATTRIBUTE.fullmatch(line):
+                continue
+            if len(line) > MAX_NAME or "。" in line:
+                break  # prose: the table has ended
+            if values:
+                flush()
+                names, values = [], []
+            names.append(line)
+        flush()
+    return out
+
+
+def _chain(first: list, rest):
+    yield from first
+    yield from rest

@@ -1,0 +1,58 @@
+"""Indicator tables written one cell a line (a 主要指标表 copied from a page without its tabs)."""
+import pytest
+
+from targets import extract_text
+from targets.cell_tables import cell_table_values
+
+TABLE = ("某某区“十四五”教育事业发展规划\n“十四五”教育事业发展主要指标\n\n指  标\n\n2020年\n\n2025年\n\n属性\n\n"
+         "一、普及水平\n\n1.学前教育毛入园率(%)\n\n97.5%\n\n99%以上\n\n约束性\n\n"
+         "2.义务教育标准班额比例(%)\n\n其中:小学\n\n初中\n\n60.2%\n\n81.3%\n\n85%以上\n\n90%以上\n\n预期性\n\n"
+         "3.中小学教师研究生学历比例(%)\n\n6.5%\n\n12%\n\n预期性\n\n"
+         "到2025年，全区教育现代化水平显著提升，人民群众满意度进一步提高。\n")
+
+
+def _rows(text):
+    return {(r["quote"], r["indicator"]): (r["status"], r["deadline"] or r["period"], r["comparator"])
+            for r in extract_text(text)}
+
+
+def test_the_later_column_is_the_target_and_the_base_year_a_result():
+    rows = _rows(TABLE)
+    assert rows[("99%", "学前教育毛入园率")] == ("target", "2025", ">=")
+    assert rows[("97.5%", "学前教育毛入园率")] == ("result", "2020", "=")
+    assert rows[("12%", "中小学教师研究生学历比例")] == ("target", "2025", "=")
+
+
+def test_a_row_of_parts_reads_its_values_column_by_column():
+    rows = _rows(TABLE)
+    assert rows[("85%", "小学义务教育标准班额比例")] == ("target", "2025", ">=")
+    assert rows[("90%", "初中义务教育标准班额比例")] == ("target", "2025", ">=")
+    assert rows[("60.2%", "小学义务教育标准班额比例")][:2] == ("result", "2020")
+    assert rows[("81.3%", "初中义务教育标准班额比例")][:2] == ("result", "2020")
+
+
+@pytest.mark.parametrize("header, year, expected", [
+    # a tagged column says what it is
+    ("指标\n2023年实际\n2024年目标\n", 2024, [("2023", True), ("2024", False)]),
+    # the page's own year before a goal five years on is the base; consecutive years are milestones
+    ("指标\n2020年\n2025年\n", 2020, [("2020", True), ("2025", False)]),
+    ("指标\n2024年\n2025年\n", 2024, [("2024", False), ("2025", False)]),
+    # without the plan's year, every column but the last is the base
+    ("主要指标\n2020年\n2025年\n属性\n", None, [("2020", True), ("2025", False)]),
+])
+def test_columns(header, year, expected):
+    text = header + "1.普惠性幼儿园覆盖率(%)\n" + "\n".join(f"{90 + i}%" for i in range(len(expected))) + "\n"
+    got = [(v.year, v.measured) for v in cell_table_values(text, 0, len(text), year)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # prose that mentions 指标 is no header
+    "对标国家指标，全区新建幼儿园3所。\n2020年\n2025年\n",
+    # a header whose cells are not years and attributes
+    "指标\n完成情况\n牵头单位\n1.新建幼儿园\n3所\n",
+    # a row with a cell missing cannot be read safely
+    "指标\n2020年\n2025年\n1.普惠性幼儿园覆盖率(%)\n90%\n",
+])
+def test_not_read_as_a_table(text):
+    assert cell_table_values(text, 0, len(text), 2021) == []
