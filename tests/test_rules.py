@@ -151,6 +151,12 @@ CASES = [
     ("unit_cell", PLAN + "项目\t年度投资金额 （万元）\t责任单位\n校舍改造\t300\t教育局\n", "万元", "excluded"),
     ("related_news", "某某县新建幼儿园进展顺利\n本报讯 今年全县新建幼儿园3所。\n\n相关新闻\n某某镇组织种粮大户等40余人参加培训", "40余人",
      "excluded"),
+    # a five-year plan's 发展成就 section reviews the last plan period, sentence after sentence
+    ("in_review_section", "某某市“十四五”教育事业发展规划\n一、发展基础与环境\n(一)发展成就\n“十三五”期间，学前三年毛入园率达到93%；"
+     "九年义务教育巩固率达到98%，较“十二五”末提高6个百分点。\n二、总体要求\n到2025年，九年义务教育巩固率达到99%。\n",
+     "98%", "result"),
+    ("commitment", "某某市“十四五”教育事业发展规划\n一、发展基础与环境\n(一)发展成就\n“十三五”期间，学前三年毛入园率达到93%；"
+     "九年义务教育巩固率达到98%。\n二、总体要求\n到2025年，九年义务教育巩固率达到99%。\n", "99%", "target"),
     # the list of other stories without a heading: three dated headlines in a row
     ("related_news", "某某市召开教育工作会议\n今年全市新建幼儿园3所。会议要求，各地要压实责任，加快项目建设进度，"
      "确保按期投入使用，切实扩大优质教育资源供给，办好人民满意的教育。\n责任编辑:张三\n- 某某市举办春季招聘会2024-03-04\n"
