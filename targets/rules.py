@@ -214,10 +214,23 @@ def plan_name(c: Candidate) -> bool:
 _CONTACT = re.compile(rf"(?:{alternation(EX['contact_labels'])})\s*[:：]")
 
 
+_COUNTED_AFTER = tuple(EX["counted_after"])
+_COMMENT_LINE = re.compile(alternation(EX["comment_line_words"]))
+
+
 def page_counter(c: Candidate) -> bool:
-    """浏览次数:3521次, 地址:某某区某某湾1栋: web page chrome."""
+    """浏览次数:3521次, 地址:某某区某某湾1栋, 我来说两句 0人参与,0条评论: web page chrome."""
     left = c.left_sent
-    return bool((":" in left or "：" in left) and (_PAGE_COUNTER.search(left[-12:]) or _CONTACT.search(left)))
+    if (":" in left or "：" in left) and (_PAGE_COUNTER.search(left[-12:]) or _CONTACT.search(left)):
+        return True
+    if not (c.unit + c.after).startswith(_COUNTED_AFTER):
+        return False
+    line_start = max(c.doc.lo, c.text.rfind("\n", c.doc.lo, c.s) + 1)
+    line_end = c.text.find("\n", c.e, c.doc.hi)
+    line_end = c.doc.hi if line_end < 0 else line_end
+    # a short line that is no sentence: one that names 评论员 and ends in 。 is prose
+    return (line_end - line_start <= 40 and c.text.find("。", line_start, line_end) < 0
+            and bool(_COMMENT_LINE.search(c.text, line_start, line_end)))
 
 
 def concept_name(c: Candidate) -> bool:
