@@ -28,16 +28,36 @@ _OPS = {"≥": ">=", ">=": ">=", ">": ">=", "不低于": ">=", "不少于": ">="
 
 @dataclass
 class _Header:
-    unit_col: int
+    unit_col: int | None  # None: each value column names its unit (年度投资金额（万元）)
     name_col: int
     targets: dict[int, str]  # column → deadline ('2024' or '')
+    units: dict[int, str] | None = None  # column → unit, for columns that name theirs
+    labels: dict[int, str] | None = None  # column → what it measures (年度投资金额)
+
+
+# 年度投资金额（万元）: a column whose header names its unit in brackets
+_BRACKET_UNIT = re.compile(rf"(?P<label>[^\t\n()（）]{{0,14}}?)\s*[(（]\s*(?P<unit>{alternation(T['bracket_units'])})\s*[)）]")
+
+
+def _bracket_header(cells: list[str]) -> _Header | None:
+    """A project list's header (序号 | 项目名称 | 建设内容 | 年度投资金额（万元） | 责任单位): its value
+    columns are those whose header names a unit and no past (已完成投资（万元） reports)."""
+    name_col = next((i for i, c in enumerate(cells) if c in T["project_name_headers"]), None)
+    if name_col is None:
+        return None
+    units, labels = {}, {}
+    for i, c in enumerate(cells):
+        m = _BRACKET_UNIT.fullmatch(c)
+        if m and i != name_col and not any(w in m.group("label") for w in T["past_headers"]):
+            units[i], labels[i] = m.group("unit"), m.group("label").strip()
+    return _Header(None, name_col, {i: "" for i in units}, units, labels) if units else None
 
 
 def _header(cells: list[str], year: int | None) -> _Header | None:
     cells = [c.strip() for c in cells]
     unit_col = next((i for i, c in enumerate(cells) if c in T["unit_headers"]), None)
     if unit_col is None:
-        return None
+        return _bracket_header(cells)
     name_col = next((i for i, c in enumerate(cells) if c in T["name_headers"]), 0 if unit_col else 1)
     targets: dict[int, str] = {}
     for i, c in enumerate(cells):
@@ -66,7 +86,8 @@ def _unit_value(unit: str, value: float) -> tuple[str, str, float]:
 
 # a cell that is a unit header and nothing else: every header row has one
 # (its leading blanks stay in the cell: a \s* there read a flood of blank lines from every break)
-_UNIT_CELL = re.compile(rf"(?<![^\t\n])[^\S\t\n]*(?:{alternation(T['unit_headers'])})\s*(?![^\t\n])")
+_UNIT_CELL = re.compile(rf"(?<![^\t\n])[^\S\t\n]*(?:{alternation(T['unit_headers'])})\s*(?![^\t\n])"
+                        rf"|[(（]\s*(?:{alternation(T['bracket_units'])})\s*[)）][^\S\t\n]*(?![^\t\n])")
 
 
 def _data_rows(text: str, lo: int, hi: int, year: int | None):
@@ -92,13 +113,13 @@ def _data_rows(text: str, lo: int, hi: int, year: int | None):
 
 def _read_line(line: str, header: _Header | None, year: int | None) -> tuple[_Header | None, tuple | None]:
     """(the header in force after this line, (cells, name) if it is a data row under it)."""
-    if "\t" not in line:
-        return (None if line.strip() else header), None
+    if "\t" not in line:  # a blank line, or a line of pipes between rows, keeps the header
+        return (None if line.strip(" |\u3000\r") else header), None
     cells = line.split("\t")
     new = _header(cells, year)
     if new:
         return new, None
-    if header is None or len(cells) <= max(header.unit_col, header.name_col):
+    if header is None or len(cells) <= max(header.unit_col or 0, header.name_col):
         return header, None
     name = cells[header.name_col].strip()
     return header, ((cells, name) if _TWO_HAN.search(name) else None)
@@ -127,13 +148,15 @@ def indicator_table_targets(text: str, lo: int, hi: int, year: int | None) -> li
             m = _NUMBER_CELL.fullmatch(cells[col])
             if not m:
                 continue
-            cell_unit = "%" if m.group("pct") else cells[header.unit_col]
+            cell_unit = "%" if m.group("pct") else (header.units[col] if header.units else cells[header.unit_col])
             unit, kind, value = _unit_value(cell_unit, float(m.group("n")))
             s = starts[col] + m.start("n")
             e = starts[col] + (m.end("pct") if m.group("pct") else m.end("n"))
             comparator = _OPS.get(m.group("op") or m.group("after") or "", "=")
+            label = header.labels.get(col, "") if header.labels else ""
             out.append(Found(start=s, end=e, value=value, value_max=None, unit=unit, comparator=comparator,
-                             kind=kind, indicator=name[:20], deadline=deadline, strength="firm",
+                             kind=kind, indicator=(name + label)[:20] if label else name[:20], deadline=deadline,
+                             strength="firm",
                              sentence=cells_line(cells), clause=name + " " + cell_unit, heading="",
                              period=target_period(deadline, year)))
     return out

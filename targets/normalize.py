@@ -97,13 +97,72 @@ def cn_decimal_points(text: str) -> str:
 _PIPE_ROW = LineStartPattern(r"[^\n|]*\|[^\n|]*\|[^\n|]*\|[^\n]*$")
 
 
+PIPE_CELL_RUN = 4  # cell lines in a row that make a table written one pipe-ended cell a line
+
+
+# a pipe-ended line; a cell line (text, then its one pipe) whose next line is a cell too
+_PIPE_LINE = re.compile(r"^([^\n]*?)\|[^\S\n]*$", re.MULTILINE)
+_CELL = r"[^\n|]*[^\s|][^\n|]*\|[^\S\n]*"
+_CELL_BREAK = re.compile(rf"^({_CELL})\n(?={_CELL}$)", re.MULTILINE)
+_SUB_CHUNK = 1 << 16  # characters a substitution is run on at a time: memory stays near the text's size
+
+
+def _pipe_runs(text: str):
+    """(start, end) of each run of consecutive pipe-ended lines holding PIPE_CELL_RUN cell lines."""
+    start = end = -2
+    cells = 0
+    for m in _PIPE_LINE.finditer(text):
+        if m.start() != end + 1:
+            if cells >= PIPE_CELL_RUN:
+                yield start, end
+            start, cells = m.start(), 0
+        end = m.end()
+        body = m.group(1)
+        if body.strip(" |\t\u3000") and "|" not in body:
+            cells += 1
+    if cells >= PIPE_CELL_RUN:
+        yield start, end
+
+
+def pipe_cell_lines(text: str) -> str:
+    """A table written one cell a line, each cell ended by a pipe and each row opened by a line of
+    pipes alone (| ⏎ 1 | ⏎ 某某项目 | ⏎ 300 | ⏎ | ⏎ 2 | …): the line breaks inside a row become tabs,
+    so the row is one line, as pipe_tables then reads it. A line holding a whole row (类别 | 名称 |)
+    is left to pipe_tables. One character for one: offsets keep."""
+    if text.count("|\n") < PIPE_CELL_RUN:
+        return text
+    out, pos = [], 0
+    for start, end in _pipe_runs(text):
+        out.append(text[pos:start])
+        while start < end:  # in chunks cut at line ends: a flood of cells is not substituted at once
+            cut = text.find("\n", min(end, start + _SUB_CHUNK), end)
+            cut = end if cut < 0 else cut + 1
+            # the break that ends a chunk joins the next chunk's first line when both are cells
+            piece = _CELL_BREAK.sub(lambda m: m.group(1) + "\t", text[start:cut])
+            last = text.rfind("\n", start, cut - 1) + 1  # the chunk's last line (start when it is one line)
+            if (cut < end and piece.endswith("\n") and _CELL_LINE_AT.match(text, cut)
+                    and _CELL_ONLY.fullmatch(text, max(last, start), cut - 1)):
+                piece = piece[:-1] + "\t"
+            out.append(piece)
+            start = cut
+        pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_CELL_LINE_AT = re.compile(rf"{_CELL}(?:\n|$)")
+_CELL_ONLY = re.compile(_CELL)
+
+
 def pipe_tables(text: str) -> str:
     """Table rows flattened with pipes (类别 | 任务目标 | 1-9月完成情况 |) get tabs between their
     cells, as tables read from HTML, Word or PDF have: a line with three pipes or more.
     One character for one: offsets keep."""
     if "|" not in text:
         return text
-    return _PIPE_ROW.sub(lambda m: m.group().replace("|", "\t"), text)
+    return _PIPE_ROW.sub(lambda m: m.group().replace("|", "\t"), pipe_cell_lines(text))
 
 
 def translate(text: str) -> str:

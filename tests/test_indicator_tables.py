@@ -61,3 +61,45 @@ def test_a_year_column_is_measured_only_before_the_plan_year():
     table = "指标\t单位\t2024年\t2025年\n义务教育巩固率\t%\t99%\t99.5%\n"
     rows = extract_text("某某县教育局2024年教育工作要点\n" + table)
     assert [(r["quote"], r["status"]) for r in rows] == [("99%", "target"), ("99.5%", "target")]
+
+
+# a 民生实事 project list as a page gives it: one cell a line, each ended by a pipe, a bar of pipes
+# opening each row
+PROJECT_LIST = ("某某县人民政府关于印发某某县2024年十大民生实事项目的通知\n附件:\n|\n序号 |\n项目名称 |\n建设地点 |\n"
+                "年度投资金额 (万元) |\n已完成投资(万元) |\n责任单位 |\n|\n1 |\n某某县中小学运动场改造项目 |\n相关镇 |\n300 |\n"
+                "120 |\n教体局 |\n|\n2 |\n城北幼儿园新建项目 |\n城关镇 |\n1360 |\n0 |\n教体局 |\n")
+
+
+def test_a_project_list_gives_each_project_its_amount():
+    rows = [r for r in extract_text(PROJECT_LIST) if r["unit"] == "元"]
+    assert [(r["quote"], r["value"], r["status"]) for r in rows] == [("300", 3_000_000, "target"),
+                                                                      ("1360", 13_600_000, "target")]
+    assert rows[0]["indicator"].startswith("某某县中小学运动场改造项目")
+    assert all(PROJECT_LIST[r["start"]:r["end"]] == r["quote"] for r in rows)  # offsets into the raw text
+
+
+def test_pipe_ended_cell_lines_become_one_row_a_line_without_moving_offsets():
+    from targets.normalize import pipe_cell_lines
+    out = pipe_cell_lines(PROJECT_LIST)
+    assert len(out) == len(PROJECT_LIST)
+    assert "1 |\t某某县中小学运动场改造项目 |\t相关镇 |\t300 |\t120 |\t教体局 |\n" in out
+    # rows already on one line each (类别 | 名称 | 目标 |) are left for pipe_tables
+    whole_rows = "类别 | 名称 | 目标 |\n教育 | 新建学校 | 3所 |\n教育 | 新增学位 | 900个 |\n卫生 | 新建诊所 | 2个 |\n"
+    assert pipe_cell_lines(whole_rows) == whole_rows
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_pipe_cell_lines_in_chunks_equal_one_pass(monkeypatch, seed):
+    """A flood of cells is substituted a chunk at a time (memory): the chunks' seams must not
+    change what is joined."""
+    import random
+
+    import targets.normalize as N
+    rng = random.Random(seed)
+    lines = [rng.choice(["|", "||||", "1 |", "新建学校 |", "300 |", "教体局 |", "说明文字", "", "a | b | c |"])
+             for _ in range(400)]
+    text = "\n".join(lines) + "\n"
+    monkeypatch.setattr(N, "_SUB_CHUNK", 1 << 30)
+    whole = N.pipe_cell_lines(text)
+    monkeypatch.setattr(N, "_SUB_CHUNK", rng.randint(1, 40))
+    assert N.pipe_cell_lines(text) == whole and len(whole) == len(text)
