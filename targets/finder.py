@@ -781,8 +781,9 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
                 deadlines.append((s, e, float(m.group("y")), m.group("y"), "=", False))
             continue
         by = m.group("suf") in ("底", "前", "末", "年底") or m.group("before")
-        # a later year heading a sentence (a three-year plan's "2024年，新建…") can only be due
-        ahead = bool(year and int(m.group("y")) > year and m.group("comma") and not m.group("cue"))
+        # a later year heading a sentence (a three-year plan's "2024年，新建…") or its verb (a task
+        # cell's "2025年完成…建设") can only be due: a year to come reports nothing
+        ahead = bool(year and int(m.group("y")) > year and not m.group("cue"))
         if not m.group("cue") and not by and not ahead:
             continue  # a bare "2024年完成…" reports as often as it promises
         if m.group("comma") and not (by or ahead or m.group("cue") == "至"

@@ -159,6 +159,10 @@ CASES = [
      "九年义务教育巩固率达到98%。\n二、总体要求\n到2025年，九年义务教育巩固率达到99%。\n", "99%", "target"),
     ("page_counter", "某某区公办幼儿园提质行动启动\n今年新增托位1200个。\n我来说两句 0人参与,0条评论\n", "0条", "excluded"),
     ("commitment", PLAN + "全年组织3000人参与教师培训，评论员队伍持续壮大。", "3000人", "target"),
+    # a year to come right before its verb is due, with or without a cue word (a task cell's
+    # 2025年完成…建设); the plan's own year or an earlier one without a cue is not (it may report)
+    ("deadline_cue", PLAN + "新城学位项目：2025年完成北园小学建设，增加学位1080个。", "2025年", "target"),
+    ("deadline_cue", PLAN + "确保2024年完成北园小学建设。", "2024年", "target"),
     # the list of other stories without a heading: three dated headlines in a row
     ("related_news", "某某市召开教育工作会议\n今年全市新建幼儿园3所。会议要求，各地要压实责任，加快项目建设进度，"
      "确保按期投入使用，切实扩大优质教育资源供给，办好人民满意的教育。\n责任编辑:张三\n- 某某市举办春季招聘会2024-03-04\n"
