@@ -37,7 +37,8 @@ CANDIDATE = re.compile(
     rf"|(?P<hp>百分百)"
     rf"|(?P<fd>{CN}|\d{1,6})分之(?P<fn>{CN}|\d{1,6})"  # 三分之一 = 33.33 %
     rf"|(?P<n1>{NUM})(?:\s?%)?(?:{SEP}(?P<n2>{NUM}))?\s?(?P<approx>余|多)?(?P<mult>万|亿)?\s?"
-    rf"(?P<unit>%|‰|个?百分点|{MONEY}|{UNITS}))"
+    # 12.3年 (平均受教育年限): a level in years, only with a decimal (2025年, 三年 are times)
+    rf"(?P<unit>%|‰|个?百分点|{MONEY}|{UNITS}|(?<=\.\d)年|(?<=\.\d\d)年))"
 )
 _DUE_VERBS = alternation(V['deadline']['verbs_after'])
 # 确保2025年完成…, 2025年底前建成…, and the frame 到2025年,…达到92% (the verb later in the sentence)

@@ -163,6 +163,8 @@ CASES = [
     # 2025年完成…建设); the plan's own year or an earlier one without a cue is not (it may report)
     ("deadline_cue", PLAN + "新城学位项目：2025年完成北园小学建设，增加学位1080个。", "2025年", "target"),
     ("deadline_cue", PLAN + "确保2024年完成北园小学建设。", "2024年", "target"),
+    # a level in years with a decimal (平均受教育年限) is a number; a bare year count is a time
+    ("commitment", PLAN + "劳动年龄人口平均受教育年限达到12.3年以上。", "12.3年", "target"),
     # the list of other stories without a heading: three dated headlines in a row
     ("related_news", "某某市召开教育工作会议\n今年全市新建幼儿园3所。会议要求，各地要压实责任，加快项目建设进度，"
      "确保按期投入使用，切实扩大优质教育资源供给，办好人民满意的教育。\n责任编辑:张三\n- 某某市举办春季招聘会2024-03-04\n"
