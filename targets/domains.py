@@ -62,7 +62,7 @@ _PLACES = re.compile(alternation(_V["school_places"]))
 _STAGE_DOMAINS = frozenset(_V["school_stages"])
 # (普通高中学校, 初中学校: a stage's schools)
 _ANY_SCHOOL = re.compile(r"(?<!义务教育)(?<!中小)(?<!职业)(?<!特殊)(?<!寄宿制)(?<!规模)(?<!技工)(?<!培智)"
-                         r"(?<!高中)(?<!初中)(?<!小学)(?<!普高)(?<!特殊教育)(?<!职高)学校")
+                         r"(?<!高中)(?<!初中)(?<!小学)(?<!普高)(?<!特殊教育)(?<!职高)(?<!薄弱)学校")
 
 
 def school_stages(text: str) -> set[str]:
@@ -92,6 +92,8 @@ def building_domain(indicator: str, clause: str, sentence=None) -> str | None:
 
 
 _ANCHOR = re.compile(alternation(_V["education_anchors"]))
+_STAFF = re.compile(alternation(_V["teacher_measures"]["staff"]))
+_STAFF_MEASURE = re.compile(alternation(_V["teacher_measures"]["measures"]))
 _MIXED = re.compile(alternation(_V["mixed_genres"]))
 
 
@@ -115,6 +117,8 @@ def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixe
     indicator or clause says so (学校, 学生, 幼儿园 …); 老旧小区改造 or 就业 there are `other`."""
     if mixed and not (_ANCHOR.search(indicator) or _ANCHOR.search(clause)):
         return "other"
+    if _STAFF_MEASURE.search(indicator) and _STAFF.search(indicator):
+        return "teachers"  # 幼儿教师本科及以上学历比例: the workforce, not the stage it teaches
     building = building_domain(indicator, clause, sentence if before is None else before)
     if building:
         return building

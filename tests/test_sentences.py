@@ -252,6 +252,17 @@ def test_review_section_reports_results_not_goals():
     ("小学适龄儿童毛入学率达到99.9%。", "compulsory"),
     ("建成学前教育集团40个。", "preschool"),
     ("普通高中本科上线率提高2个百分点。", "high_school"),
+    # the teaching workforce measured is teachers, whatever stage it teaches
+    ("幼儿园专任教师本科及以上学历比例达到70%。", "teachers"),
+    ("小学教师研究生学历比例达到8%。", "teachers"),
+    ("幼儿园保教人员配备率达到100%。", "teachers"),
+    # ... but a stage's figures that merely name teachers stay the stage's
+    ("新增幼儿园教室40间。", "preschool"),
+    # programmes that name their stage or purpose
+    ("实施营养午餐工程，惠及学生4.8万人次。", "health_sports"),
+    ("建设品质县中4所。", "high_school"),
+    ("改造义务教育薄弱学校66所。", "compulsory"),
+    ("提质改造老年学校2所。", "lifelong"),
 ])
 def test_domain_of_building_and_places(sentence, domain):
     (row,) = extract_text("某某县教育局2024年教育工作要点\n" + sentence)
