@@ -531,9 +531,15 @@ def _review_periods(text: str, spans: list[tuple[int, int]], year: int | None) -
             periods[start] = m.group(1)
         elif year and re.search(r"过去五年|五年", heading):
             periods[start] = f"{year - 5}-{year - 1}"
+        elif (span := _REVIEWED_SPAN.search(text, start, min(len(text), start + 300))) is not None:
+            # (一)发展成就。“十三五”时期，…: a five-year plan reviews the last one, measured at its end
+            periods[start] = str(five_year_plan_start(span.group(1)) + 4)
         elif year:
             periods[start] = str(year - 1)
     return periods
+
+
+_REVIEWED_SPAN = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(?:期间|时期|以来)")
 
 
 _DUE_CELL = re.compile(r"\s*((?:19|20)\d{2})\s?年\s?(?:(\d{1,2})\s?月)?(?:份)?(?:底|末|年底)?(?:前|以前)?(?:完成)?\s*")

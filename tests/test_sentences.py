@@ -223,6 +223,10 @@ def test_review_section_reports_results_not_goals():
     assert [r["quote"] for r in targets_of(text)] == ["2500个", "3所"]
     assert [(r["quote"], r["period"], r["strength"]) for r in results_of(text)] == [
         ("3000个", "2023", ""), ("4所", "2023", "")]
+    # a five-year plan's review of the last plan period is measured at that period's end
+    text = ("某某市“十四五”教育事业发展规划\n一、发展基础\n“十三五”时期，全市学前三年毛入园率达到93%；"
+            "九年义务教育巩固率达到98%。\n二、总体要求\n到2025年，九年义务教育巩固率达到99%。\n")
+    assert [(r["quote"], r["status"], r["period"]) for r in extract_text(text)][1] == ("98%", "result", "2020")
     # a review heading without a plan heading ends at the next top-level section
     text = "某某区2024年教育工作要点\n一、基本情况\n全区有学校120所。\n二、办好学前教育\n新增托位800个。\n"
     assert [r["quote"] for r in targets_of(text)] == ["800个"]
