@@ -75,7 +75,8 @@ _RELATED_HEADING = LineStartPattern(rf"[^\S\n]*[【\[]?(?:{alternation(V['exclus
 
 
 # a headline with its date, one a line (- 福州推出13条措施 促进…发展2024-03-04): other stories
-_DATED_HEADLINE = re.compile(r"^[^\S\n]*(?:[-·•]\s*)?[^\n]{4,60}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\S\n]*$",
+_DATED_HEADLINE = re.compile(r"^[^\S\n]*(?:[-·•]\s*)?[^\n\t]{4,60}?(?<![时间日期限止至到于前:：\d\s])"
+                             r"[\[(（【]?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[\])）】]?[^\S\n]*$",
                              re.MULTILINE)
 HEADLINE_RUN = 3  # dated headlines in a row that make a list of other stories
 
@@ -587,6 +588,9 @@ def _row_due_date(text: str, end: int, hi: int) -> str:
 _HEADING_LINE = LineStartPattern(r"[^\S\n]*(?P<line>\S[^\n]{0,35})$")  # blank lines are no headings
 _REVIEW = re.compile(alternation(EX["review_headings"]))
 _TOP_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+_SUB_ITEM = re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
+_REVIEW_START = re.compile(rf"\s*(?:[一二三四五六七八九十]{{1,3}}、|[(（][一二三四五六七八九十]{{1,3}}[)）]|\d{{1,2}}[.、．])?\s*"
+                           rf"(?:(?:19|20)\d{{2}}\s*年(?:度)?)?(?:{alternation(EX['review_heading_starts'])})")
 _PLAN = re.compile(alternation(EX["plan_headings"]))
 
 
@@ -678,6 +682,18 @@ def _one_cell_per_line_progress(text: str, lo: int, hi: int) -> list[tuple[int, 
     return spans
 
 
+def _line_holding(text: str, lo: int, hi: int, title: str) -> str:
+    """The whole line the title was read from (2023年十件民生实事完成情况: the title stops at its
+    title word, 民生实事), or '' when it is not found in the head."""
+    if not title:
+        return ""
+    i = text.find(title, lo, min(hi, lo + 3000))
+    if i < 0:
+        return ""
+    end = text.find("\n", i, hi)
+    return text[text.rfind("\n", lo, i) + 1:hi if end < 0 else end]
+
+
 def _title_like(line: str) -> bool:
     """A line that can be a title: short, and not a sentence (no full stop inside it)."""
     line = line.strip()
@@ -730,9 +746,9 @@ _REPORT_TITLE = re.compile(r"(?:进展|完成|推进|实施|落实)情况|进度
 # 现将…建设完成情况予以公示 / 报告如下: a lead that reports; …完成情况统计工作…通知如下 does not
 _PROGRESS_NOTICE = re.compile(r"(?:完成|进展|推进|实施|落实)情况(?:(?:予以|给予)(?:公示|公布|通报)"
                               r"|(?:公示|公布|报告|汇报|通报)如下)")
-# a title that is the report of a year's work: 2022年十件民生实事完成情况, …执行情况(全年). Not a
+# a title that is the report of a year's work: 2022年十件民生实事完成情况, …工作要点执行情况. Not a
 # mid-year 进展情况 / 推进情况: those restate the year's tasks beside what was done so far.
-_REPORT_TITLE_END = re.compile(r"(?:完成|实施|落实|执行)情况(?:[(（][^()（）\n]{0,16}[)）])?\s*$")
+_REPORT_TITLE_END = re.compile(r"(?:完成|实施|落实|执行)情况\s*$")  # not …完成情况(截至6月底): mid-year
 
 
 def _plan_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -755,15 +771,16 @@ _SUMMARY_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n]{{0,12}}?(?:{_SUMMARY
 def _review_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of review sections: from a short heading line naming a review (2023年工作回顾) to
     the next short line naming the plan (2024年重点任务), or the document's end."""
-    spans, start, top_level = [], None, False
+    spans, start, top_level, sub_level = [], None, False, False
     for m in _HEADING_LINE.finditer(text, lo, hi):
         line = m.group("line")
         if "\t" in line:
             continue  # a table row, not a heading
-        if start is None and _REVIEW.search(line) and not _PLAN.search(line):
-            start, top_level = m.start("line"), bool(_TOP_ITEM.match(line))
-        elif start is not None and (_PLAN.search(line) or (top_level and _TOP_ITEM.match(line))):
-            # the plan's own heading, or the next top-level section (一、… 二、…)
+        if start is None and (_REVIEW.search(line) or _REVIEW_START.match(line)) and not _PLAN.search(line):
+            start, top_level, sub_level = m.start("line"), bool(_TOP_ITEM.match(line)), bool(_SUB_ITEM.match(line))
+        elif start is not None and (_PLAN.search(line) or ((top_level or sub_level) and _TOP_ITEM.match(line))
+                                    or (sub_level and _SUB_ITEM.match(line))):
+            # the plan's own heading, or the next section of its level ((一)发展基础 … (二)面临形势)
             spans.append((start, m.start("line")))
             start = None
     if start is not None:
@@ -877,7 +894,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         progress_part = merge_spans(progress_part + cell_progress)
     first_line = text[lo:lo + 200].lstrip().split("\n", 1)[0]  # the title as written, past its title word
     summary = bool(_SUMMARY_TITLE.search(title) or _SUMMARY_TITLE.search(first_line if title else text[lo:lo + 200])
-                   or _REPORT_TITLE_END.search(title or first_line)
+                   or _REPORT_TITLE_END.search(_line_holding(text, lo, hi, title) or first_line)
                    or _PROGRESS_REPORT.search(text, lo, min(hi, lo + 400))  # the lead
                    or _PROGRESS_NOTICE.search(text, lo, min(hi, lo + 400))  # 现将…完成情况予以公示
                    or _PROGRESS_LABEL.search(text, lo, min(hi, lo + 800)))  # 【工作进展】 before the headline

@@ -48,7 +48,7 @@ def _bracket_header(cells: list[str]) -> _Header | None:
     units, labels = {}, {}
     for i, c in enumerate(cells):
         m = _BRACKET_UNIT.fullmatch(c)
-        if m and i != name_col and not any(w in m.group("label") for w in T["past_headers"]):
+        if m and i != name_col and not any(w in m.group("label") for w in T["past_headers"] + T["background_headers"]):
             units[i], labels[i] = m.group("unit"), m.group("label").strip()
     return _Header(None, name_col, {i: "" for i in units}, units, labels) if units else None
 

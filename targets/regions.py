@@ -279,6 +279,8 @@ def _share_mentions(part: str) -> list[list[str]]:
     places, names = gazetteer()
     out = []
     for m in _SHARE_NAME.finditer(part):
+        if m.group(1) in _GENERIC_DISTRICTS:
+            continue  # 其中城区4所: the town's urban area
         codes = [c for c, _ in names.get(m.group(1), []) if places[c].level >= 2]
         if codes:
             out.append(codes)

@@ -982,9 +982,11 @@ def year_on_year(c: Candidate) -> bool:
 
 
 # 完成年初计划的119.64%, 完成年度目标任务的80%: the share of a plan that was done
-_SHARE_DONE = re.compile(r"(?:超额)?完成(?:了)?(?:年初|年度|全年|全年度|原定)?(?:投资|建设)?(?:计划|目标|任务)"
-                         r"(?:任务|目标)?(?:的)?\s*$")
-_INTENT_BEFORE_DONE = re.compile(rf"(?:{intent_alternation(['力争', '争取', '确保', '将', '要', '拟', '计划'])})[^，,；;]*完成")
+_SHARE_DONE = re.compile(r"(?:超额)?完成(?:了)?(?:省|市|县|区|上级)?(?:下达(?:的)?)?(?:年初|年度|全年|全年度|原定)?"
+                         r"(?:投资|建设)?(?:计划|目标|任务)(?:任务|目标)?(?:的)?\s*$")
+# 力争/须/要求…完成, 9月底前完成: aimed at or scheduled, not done
+_INTENT_BEFORE_DONE = re.compile(rf"(?:{intent_alternation(['力争', '争取', '确保', '将', '要', '须', '必须', '拟', '计划', '要求'])})"
+                                 r"[^；;。]*完成|前完成")
 
 
 def share_of_plan_done(c: Candidate) -> bool:
@@ -992,7 +994,7 @@ def share_of_plan_done(c: Candidate) -> bool:
     完成年度计划的25% schedules) and unless it is aimed at (力争完成年度计划的80%)."""
     if not c.is_pct or (c.doc.plan_title and not c.doc.summary):
         return False
-    return bool(_SHARE_DONE.search(c.left_clause)) and not _INTENT_BEFORE_DONE.search(c.left_clause)
+    return bool(_SHARE_DONE.search(c.left_clause)) and not _INTENT_BEFORE_DONE.search(c.left_sent)
 
 
 STATUS_RULES: list[tuple[str, Rule]] = [
