@@ -47,6 +47,33 @@ class CellValue:
     name: str  # the row's indicator
     year: str  # its column's year
     measured: bool  # an earlier year's column: where things stood
+    unit: str = ""  # the row's unit (its unit cell, or the name's bracket: 毛入园率(%)), for bare numbers
+
+
+# a bare number in a cell (91.5, ≥95, 95以上): its unit is the row's
+BARE_NUMBER = re.compile(r"\s*(?P<op>≥|≤|>|<|＞|＜|约)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<after>以上|以下|以内|左右)?\s*")
+_NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
+_UNIT_LINE = re.compile(r"%|‰|百分点|[万亿千]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
+
+
+_V = load_vocab()
+_MONEY = _V["money_units"]
+_SCALE = _V["indicator_tables"]["scale_prefixes"]
+
+
+def unit_value(unit: str, value: float) -> tuple[str, str, float]:
+    """(unit, kind, value) from a table's unit (a unit cell, a header's 万元, a name's (%)):
+    % → rate, 百分点 → change, 万元 → money in 元, 万人 → 人 × 10000."""
+    unit = unit.strip()
+    if unit == "%":
+        return "%", "rate", value
+    if "百分点" in unit:
+        return "百分点", "change", value
+    if unit in _MONEY:
+        return "元", "money", value * _MONEY[unit]
+    if len(unit) >= 2 and unit[0] in _SCALE:
+        return unit[1:], "count", value * _SCALE[unit[0]]
+    return unit, "count", value
 
 
 def _lines(text: str, lo: int, hi: int):
@@ -58,6 +85,10 @@ def _lines(text: str, lo: int, hi: int):
         if line:
             yield pos, end, line
         pos = end + 1
+
+
+def _has_unit_column(lines: list) -> bool:
+    return any(cell in C["unit_headers"] for _, _, cell in lines)
 
 
 def _columns(lines: list, year: int | None) -> list[tuple[str, bool]] | None:
@@ -119,7 +150,9 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
         if not columns:
             continue
         k = len(columns)
+        unit_column = _has_unit_column(header)
         names: list[str] = []
+        units: list[str] = []
         values: list[tuple[int, int, str]] = []
         row_lines = [first]
         row_lines_iter = lines
@@ -139,10 +172,16 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
             for part in parts:
                 own = _name(_PARTS.sub("", part))
                 labels.append(own + parent if parent and len(own) <= 4 else own)
+            # the unit: the row's unit cell, else the bracket after its name or its parent's
+            unit = units[-1] if units else ""
+            for line in ([] if unit else [*parts, names[-n - 1] if len(names) > n else ""]):
+                if (m := _NAME_UNIT.search(line)) is not None:
+                    unit = m.group(1).strip()
+                    break
             for j, (col_year, measured) in enumerate(columns):
                 for i, label in enumerate(labels):
                     s, e, _ = values[j * n + i]
-                    out.append(CellValue(s, e, label[:20], col_year, measured))
+                    out.append(CellValue(s, e, label[:20], col_year, measured, unit))
 
         for s, e, line in _chain(row_lines, row_lines_iter):
             pos = e
@@ -153,9 +192,12 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
                 continue
             if len(line) > MAX_NAME or "。" in line:
                 break  # prose: the table has ended
+            if unit_column and names and not values and len(line) <= 4 and _UNIT_LINE.fullmatch(line):
+                units.append(line)  # the row's unit cell, after its name
+                continue
             if values:
                 flush()
-                names, values = [], []
+                names, values, units = [], [], []
             names.append(line)
         flush()
     return out

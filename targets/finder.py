@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cell_tables import cell_table_values
+from .cell_tables import BARE_NUMBER, cell_table_values, unit_value
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
 from .line_start import LineStartPattern
@@ -36,7 +36,8 @@ CANDIDATE = re.compile(
     rf"(?:(?P<pw>百分之)(?P<p1>{NUM})(?:{SEP}(?:百分之)?(?P<p2>{NUM}))?"
     rf"|(?P<hp>百分百)"
     rf"|(?P<fd>{CN}|\d{1,6})分之(?P<fn>{CN}|\d{1,6})"  # 三分之一 = 33.33 %
-    rf"|(?P<n1>{NUM})(?:\s?%)?(?:{SEP}(?P<n2>{NUM}))?\s?(?P<approx>余|多)?(?P<mult>万|亿)?\s?"
+    # blanks, not a line break, between a number and its unit (a table's 1800 ⏎ 个 are two cells)
+    rf"|(?P<n1>{NUM})(?:[^\S\n]?%)?(?:{SEP}(?P<n2>{NUM}))?[^\S\n]?(?P<approx>余|多)?(?P<mult>万|亿)?[^\S\n]?"
     # 12.3年 (平均受教育年限): a level in years, only with a decimal (2025年, 三年 are times)
     rf"(?P<unit>%|‰|个?百分点|{MONEY}|{UNITS}|(?<=\.\d)年|(?<=\.\d\d)年))"
 )
@@ -682,6 +683,39 @@ def _one_cell_per_line_progress(text: str, lo: int, hi: int) -> list[tuple[int, 
     return spans
 
 
+def _bare_cell_rows(text: str, cells, found: list, year: int | None, cut: int, heading_at, note) -> list:
+    """Rows for the cells of one-cell-a-line tables that hold a bare number with a known unit and
+    that no row covers yet: a target due the column's year, or a result of the base year."""
+    covered = sorted((f.start, f.end) for f in found)
+    starts = [s for s, _ in covered]
+    rows = []
+    for cell in cells:
+        if cell.start >= cut or not cell.unit:
+            continue
+        m = BARE_NUMBER.fullmatch(text, cell.start, cell.end)
+        if m is None:
+            continue
+        s, e = m.start("n"), m.end("n")
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and covered[i][1] > s:
+            continue  # the finder read it (95% carries its unit)
+        unit, kind, value = unit_value(cell.unit, float(m.group("n")))
+        comparator = _CELL_OPS.get(m.group("op") or m.group("after") or "", "=")
+        status = "result" if cell.measured else "target"
+        rule = "in_measured_column" if cell.measured else "cell_table"
+        note(s, e, status, rule)
+        rows.append(Found(start=s, end=e, value=value, value_max=None, unit=unit, comparator=comparator, kind=kind,
+                          indicator=cell.name, deadline="" if cell.measured else cell.year,
+                          strength="" if cell.measured else "firm", sentence=f"{cell.name} {cell.year}年 {text[s:e]}",
+                          clause=cell.name, heading=heading_at(s), status=status,
+                          period=cell.year if cell.measured else target_period(cell.year, year), rule=rule))
+    return rows
+
+
+_CELL_OPS = {"≥": ">=", ">": ">=", "＞": ">=", "以上": ">=", "≤": "<=", "<": "<=", "＜": "<=", "以下": "<=",
+             "以内": "<=", "约": "~", "左右": "~"}
+
+
 def _line_holding(text: str, lo: int, hi: int, title: str) -> str:
     """The whole line the title was read from (2023年十件民生实事完成情况: the title stops at its
     title word, 民生实事), or '' when it is not found in the head."""
@@ -1143,6 +1177,10 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             if i in cell_names:
                 f.indicator = cell_names[i]
             f._left_clause = f._after = f._left_sent = ""  # up to 600 characters a row, needed no more
+    if table_cells:
+        # a bare number in a one-cell-a-line table (91.5 under 2020年, its unit in its row's name:
+        # 学前教育毛入园率(%)) is no candidate of the finder: the table gives its row
+        out.extend(_bare_cell_rows(text, table_cells, out, year, cut, heading_at, note))
     out.sort(key=lambda f: f.start)
     if len(out) > MAX_ROWS:  # deadline rows count too: the cap is on rows
         cut = out[MAX_ROWS].start

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cell_tables import unit_value as _unit_value
 from .finder import Found
 from .rules import target_period
 from .vocab import alternation, load_vocab
@@ -67,21 +68,6 @@ def _header(cells: list[str], year: int | None) -> _Header | None:
         if any(w in c for w in T["target_headers"]) or (y and year and int(y.group(1)) >= year):
             targets[i] = y.group(1) if y else ""
     return _Header(unit_col, name_col, targets) if targets else None
-
-
-def _unit_value(unit: str, value: float) -> tuple[str, str, float]:
-    """(unit, kind, value) from a unit cell: % → rate, 百分点 → change, 万元 → money in 元,
-    万人 → 人 × 10000."""
-    unit = unit.strip()
-    if unit == "%":
-        return "%", "rate", value
-    if "百分点" in unit:
-        return "百分点", "change", value
-    if unit in MONEY:
-        return "元", "money", value * MONEY[unit]
-    if len(unit) >= 2 and unit[0] in T["scale_prefixes"]:
-        return unit[1:], "count", value * T["scale_prefixes"][unit[0]]
-    return unit, "count", value
 
 
 # a cell that is a unit header and nothing else: every header row has one

@@ -56,3 +56,24 @@ def test_columns(header, year, expected):
 ])
 def test_not_read_as_a_table(text):
     assert cell_table_values(text, 0, len(text), 2021) == []
+
+
+BARE = ("某某市“十四五”教育规划\n指标\n单位\n2020年\n2025年\n属性\n学前教育毛入园率\n%\n89.6\n≥93\n预期性\n"
+        "每千名常住人口托位数\n个\n1.8\n4.5\n约束性\n九年义务教育巩固率(%)\n%\n96.8\n98以上\n约束性\n")
+
+
+def test_bare_numbers_take_their_rows_unit():
+    rows = {(r["quote"], r["indicator"]): r for r in extract_text(BARE)}
+    goal = rows[("93", "学前教育毛入园率")]
+    assert (goal["status"], goal["unit"], goal["kind"], goal["comparator"], goal["deadline"]) == ("target", "%", "rate", ">=", "2025")
+    base = rows[("89.6", "学前教育毛入园率")]
+    assert (base["status"], base["period"]) == ("result", "2020")
+    assert rows[("4.5", "每千名常住人口托位数")]["unit"] == "个"
+    assert rows[("98", "九年义务教育巩固率")]["comparator"] == ">="
+    assert all(BARE[r["start"]:r["end"]] == r["quote"] for r in rows.values())
+
+
+def test_a_number_and_the_next_lines_unit_are_two_cells():
+    """1800 ⏎ 个 was read as one quote across the line break."""
+    rows = extract_text("某某县2024年教育工作要点\n新增托位\n1800\n个\n")
+    assert all("\n" not in r["quote"] for r in rows)
