@@ -75,21 +75,28 @@ SPAM_REACH = 3000  # reposting sites put spam lines above and below a page, not 
 _RELATED_HEADING = LineStartPattern(rf"[^\S\n]*[【\[]?(?:{alternation(V['exclusions']['related_headings'])})[】\]]?[^\S\n]*[:：]?[^\S\n]*$")
 
 
-# a headline with its date, one a line (- 福州推出13条措施 促进…发展2024-03-04): other stories
-_DATED_HEADLINE = re.compile(r"^[^\S\n]*(?:[-·•]\s*)?[^\n\t]{4,60}?(?<![时间日期限止至到于前:：\d\s])"
-                             r"[\[(（【]?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[\])）】]?[^\S\n]*$",
-                             re.MULTILINE)
+# a headline with its date, one a line (- 福州推出13条措施 促进…发展2024-03-04): other stories. The date
+# at a line's end is searched for (a scan for digits), then its line read: the date follows the
+# headline's text, not a label (竣工时间2023-08-30, 完成时限：…)
+_LINE_END_DATE = re.compile(r"[\[(（【]?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[\])）】]?[^\S\n]*$",
+                            re.MULTILINE)
+_HEADLINE_TEXT = re.compile(r"[^\S\n]*(?:[-·•]\s*)?[^\n\t]{4,60}")
+_NOT_BEFORE_DATE = frozenset("时间日期限止至到于前:：0123456789 \t\u3000")
 HEADLINE_RUN = 3  # dated headlines in a row that make a list of other stories
 
 
 def _headline_list(text: str, lo: int, hi: int) -> int | None:
     """Start of the first run of HEADLINE_RUN dated headline lines in text[lo:hi], if any."""
     run_start, run, last_end = None, 0, -2
-    for m in _DATED_HEADLINE.finditer(text, lo, hi):
-        if m.start() == last_end + 1:
+    for m in _LINE_END_DATE.finditer(text, lo, hi):
+        line_start = max(lo, text.rfind("\n", lo, m.start()) + 1)
+        if not (_HEADLINE_TEXT.fullmatch(text, line_start, m.start()) and text[m.start() - 1] not in _NOT_BEFORE_DATE):
+            run = 0
+            continue
+        if line_start == last_end + 1:
             run += 1
         else:
-            run_start, run = m.start(), 1
+            run_start, run = line_start, 1
         if run >= HEADLINE_RUN:
             return run_start
         last_end = m.end()
