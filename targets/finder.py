@@ -78,7 +78,7 @@ _RELATED_HEADING = LineStartPattern(rf"[^\S\n]*[【\[]?(?:{alternation(V['exclus
 # a headline with its date, one a line (- 福州推出13条措施 促进…发展2024-03-04): other stories. The date
 # at a line's end is searched for (a scan for digits), then its line read: the date follows the
 # headline's text, not a label (竣工时间2023-08-30, 完成时限：…)
-_LINE_END_DATE = re.compile(r"[\[(（【]?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[\])）】]?[^\S\n]*$",
+_LINE_END_DATE = re.compile(r"(?=[\[(（【12])[\[(（【]?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[\])）】]?[^\S\n]*$",
                             re.MULTILINE)
 _HEADLINE_TEXT = re.compile(r"[^\S\n]*(?:[-·•]\s*)?[^\n\t]{4,60}")
 _NOT_BEFORE_DATE = frozenset("时间日期限止至到于前:：0123456789 \t\u3000")
