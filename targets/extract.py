@@ -42,15 +42,17 @@ def target_id(source_file: str, start: int, end: int, value: float) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def pair_table_rows(text: str, rows: list[dict]) -> None:
+def pair_table_rows(text: str, rows: list[dict], spans: list[tuple[int, int]] | None = None) -> None:
     """A task table's progress cell (1-9月完成情况) reports on the target cell of its own row:
-    the nearest target before it on the same line gets its id in `reports_on`."""
+    the nearest target before it on the same line gets its id in `reports_on`. `spans` are the
+    rows' offsets in `text` when it is the normalised text (a row of cells written one a line is
+    one line there), else the rows' own."""
     for i, r in enumerate(rows):
         if r["rule"] != "in_progress_column":
             continue
         for j in range(i - 1, -1, -1):  # back along its line (no copy of the rows before it)
             t = rows[j]
-            between = text[t["end"]:r["start"]]
+            between = text[spans[j][1]:spans[i][0]] if spans else text[t["end"]:r["start"]]
             if "\n" in between:
                 break
             if t["status"] == "target" and "\t" in between:
@@ -250,7 +252,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "rule": f.rule or "indicator_table",
                 "reports_on": "",
             })
-        pair_table_rows(text, result.rows[len(result.rows) - len(found):])
+        pair_table_rows(norm.text, result.rows[len(result.rows) - len(found):], [(f.start, f.end) for f in found])
         s, e = norm.raw_span(doc.start, doc.end)
         row = doc.as_row(s, e)
         row["n_results"] = sum(f.status == "result" for f in found)

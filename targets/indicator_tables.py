@@ -34,31 +34,46 @@ class _Header:
     targets: dict[int, str]  # column → deadline ('2024' or '')
     units: dict[int, str] | None = None  # column → unit, for columns that name theirs
     labels: dict[int, str] | None = None  # column → what it measures (年度投资金额)
+    done: dict[int, str] | None = None  # column → the month it reports to ('09' for 1-9月完成投资), '' the year
 
 
 # 年度投资金额（万元）: a column whose header names its unit in brackets
 _BRACKET_UNIT = re.compile(rf"(?P<label>[^\t\n()（）]{{0,14}}?)\s*[(（]\s*(?P<unit>{alternation(T['bracket_units'])})\s*[)）]")
 
 
-def _bracket_header(cells: list[str]) -> _Header | None:
+def _bracket_header(cells: list[str], year: int | None = None) -> _Header | None:
     """A project list's header (序号 | 项目名称 | 建设内容 | 年度投资金额（万元） | 责任单位): its value
     columns are those whose header names a unit and no past (已完成投资（万元） reports)."""
     name_col = next((i for i, c in enumerate(cells) if c in T["project_name_headers"]), None)
     if name_col is None:
         return None
-    units, labels = {}, {}
+    units, labels, targets, done = {}, {}, {}, {}
     for i, c in enumerate(cells):
         m = _BRACKET_UNIT.fullmatch(c)
-        if m and i != name_col and not any(w in m.group("label") for w in T["past_headers"] + T["background_headers"]):
-            units[i], labels[i] = m.group("unit"), m.group("label").strip()
-    return _Header(None, name_col, {i: "" for i in units}, units, labels) if units else None
+        if not m or i == name_col or any(w in m.group("label") for w in T["background_headers"]):
+            continue
+        y = _YEAR.search(m.group("label"))
+        if y and year and int(y.group(1)) < year:
+            continue  # 截至2023年底累计投资 in a 2024 list: where things stood before it, no row
+        units[i], labels[i] = m.group("unit"), m.group("label").strip()
+        if any(w in m.group("label") for w in T["past_headers"]):
+            # 1-9月完成投资（万元）: what was done, to that month (a progress page's results)
+            month = _DONE_MONTH.search(m.group("label"))
+            n = int(month.group(1) or month.group(2)) if month else 0
+            done[i] = f"{n:02d}" if 1 <= n <= 12 else ""
+        else:
+            targets[i] = ""
+    return _Header(None, name_col, targets, units, labels, done) if targets or done else None
+
+
+_DONE_MONTH = re.compile(r"(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月|截[至止]\s*(\d{1,2})\s*月")
 
 
 def _header(cells: list[str], year: int | None) -> _Header | None:
     cells = [c.strip() for c in cells]
     unit_col = next((i for i, c in enumerate(cells) if c in T["unit_headers"]), None)
     if unit_col is None:
-        return _bracket_header(cells)
+        return _bracket_header(cells, year)
     name_col = next((i for i, c in enumerate(cells) if c in T["name_headers"]), 0 if unit_col else 1)
     targets: dict[int, str] = {}
     for i, c in enumerate(cells):
@@ -145,6 +160,20 @@ def indicator_table_targets(text: str, lo: int, hi: int, year: int | None) -> li
                              strength="firm",
                              sentence=cells_line(cells), clause=name + " " + cell_unit, heading="",
                              period=target_period(deadline, year)))
+        for col, month in (header.done or {}).items():
+            m = _NUMBER_CELL.fullmatch(cells[col]) if col < len(cells) else None
+            if not m:
+                continue
+            cell_unit = "%" if m.group("pct") else header.units[col]
+            unit, kind, value = _unit_value(cell_unit, float(m.group("n")))
+            s = starts[col] + m.start("n")
+            e = starts[col] + (m.end("pct") if m.group("pct") else m.end("n"))
+            out.append(Found(start=s, end=e, value=value, value_max=None, unit=unit, comparator="=", kind=kind,
+                             indicator=(name + header.labels[col])[:20], deadline="", strength="",
+                             sentence=cells_line(cells), clause=name + " " + cell_unit, heading="", status="result",
+                             period=(f"{year}-{month}" if month else str(year)) if year else "",
+                             rule="in_progress_column"))
+    out.sort(key=lambda f: f.start)
     return out
 
 

@@ -72,9 +72,14 @@ PROJECT_LIST = ("某某县人民政府关于印发某某县2024年十大民生�
 
 def test_a_project_list_gives_each_project_its_amount():
     rows = [r for r in extract_text(PROJECT_LIST) if r["unit"] == "元"]
-    assert [(r["quote"], r["value"], r["status"]) for r in rows] == [("300", 3_000_000, "target"),
-                                                                      ("1360", 13_600_000, "target")]
+    # the year's amount is the target; 已完成投资 is what was done (a result of the page's year)
+    assert [(r["quote"], r["value"], r["status"]) for r in rows] == [
+        ("300", 3_000_000, "target"), ("120", 1_200_000, "result"), ("1360", 13_600_000, "target"), ("0", 0, "result")]
+    assert rows[1]["reports_on"] == rows[0]["target_id"]  # the same row: the result reports on its target
     assert rows[0]["indicator"].startswith("某某县中小学运动场改造项目")
+    # a column up to a year before the list's (截至2023年底累计投资) is where things stood: no row
+    earlier = PROJECT_LIST.replace("已完成投资(万元)", "截至2023年底累计投资(万元)")
+    assert [r["quote"] for r in extract_text(earlier) if r["unit"] == "元"] == ["300", "1360"]
     assert all(PROJECT_LIST[r["start"]:r["end"]] == r["quote"] for r in rows)  # offsets into the raw text
 
 
