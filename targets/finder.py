@@ -607,6 +607,7 @@ _SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))
 # (关于做好2024年教育事业统计公报编制工作的通知), or news of its release (《…统计公报》发布)
 _STATS_TITLE = re.compile(r"^(?![^\n]*?(?:关于|做好|贯彻|落实|工作|通知|方案))[^\n]*?((?:19|20)\d{2})\s*年[^\n]{0,24}?"
                           r"(?:统计公报|统计公告|统计快报|统计简报)[》”\s]*(?:发布|出炉|公布)?[^\S\n]*$", re.MULTILINE)
+_NEWS_LEAD_WORD = re.compile(alternation(V["results"]["news_lead_words"]))
 _PROGRESS_LABEL = re.compile(alternation(V["results"]["progress_labels"]))
 # 通报2023年民生工程进展情况, 截至7月底…总体进展顺利: the page reports progress
 _PROGRESS_REPORT = re.compile(rf"(?:{alternation(V['results']['progress_report_verbs'])})[^。\n]{{0,30}}?"
@@ -954,7 +955,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     # a first line that is a sentence (a news lead: 记者…获悉,…政府工作报告提出的…参保计划…) is not a title
     title_line = title or (first_line if _title_like(first_line) else "")
     plan_title = bool(PLAN_TITLE.search(title_line)) and not _REPORT_TITLE.search((title or "") + first_line)
-    doc = DocContext(summary=summary, news_review=news_review, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
+    news_page = not plan_title and bool(_NEWS_LEAD_WORD.search(text, lo, min(hi, lo + 600)))
+    doc = DocContext(summary=summary, news_review=news_review, news_page=news_page, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
                      related_from=_related_from(text, lo, hi),

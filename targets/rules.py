@@ -60,6 +60,7 @@ class DocContext:
     addressees_end: int | None = None  # where its first 各乡镇人民政府： line ends (_addressees_end)
     plan_title: bool = False  # its title (or first line) names a plan (工作要点, 实施方案 …)
     news_review: bool = False  # a summary only by its news lead (记者…获悉，近年来，…)
+    news_page: bool = False  # a news page (本报讯, 记者…获悉 in its head) under no plan's title
 
 
 @dataclass(slots=True)
@@ -972,13 +973,15 @@ def year_on_year(c: Candidate) -> bool:
         return False
     # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元;
     # 今年要完成…。中央预算内投资安排5376亿元，比去年增加300亿元): outside a summary 今年 plans
-    if (not _YEAR_ON_YEAR.search(c.text, c.sent_s, c.sent_e) or _future_in_sent(c)
+    future = (_FUTURE.search(c.left_sent.replace("今年", "")) is not None) if c.doc.news_page else _future_in_sent(c)
+    if (not _YEAR_ON_YEAR.search(c.text, c.sent_s, c.sent_e) or future
             or _YOY_PLAN.search(c.text, c.sent_s, c.sent_e) or _addressees_end(c.doc) <= c.sent_s):
         return False
     last = _last_time_cue(c)
-    if last is not None and last.this_year and not c.doc.summary:
+    # 今年 plans in a plan; in a news page (开学: 今年全市共招收18.57万人，比上年增加1.3万人) it reports
+    if last is not None and last.this_year and not (c.doc.summary or c.doc.news_page):
         return False
-    return _cue_kind(last, c.doc.year) != "future" and "今年" not in c.left_sent
+    return _cue_kind(last, c.doc.year) != "future" and ("今年" not in c.left_sent or c.doc.news_page)
 
 
 # 完成年初计划的119.64%, 完成年度目标任务的80%: the share of a plan that was done
@@ -990,11 +993,21 @@ _INTENT_BEFORE_DONE = re.compile(rf"(?:{intent_alternation(['力争', '争取', 
 
 
 def share_of_plan_done(c: Candidate) -> bool:
-    """完成年初计划的119.64%: the share of the plan that was done reports, outside a plan (一季度
-    完成年度计划的25% schedules) and unless it is aimed at (力争完成年度计划的80%)."""
+    """完成年初计划的119.64%, 计划完成率98.99%: the share of the plan that was done reports, outside
+    a plan (一季度完成年度计划的25% schedules) and unless it is aimed at (力争完成年度计划的80%)."""
     if not c.is_pct or (c.doc.plan_title and not c.doc.summary):
         return False
+    if _COMPLETION_RATE.search(c.left_clause):  # 计划完成率98.99%: the rate at which the plan was done
+        return not _COMMIT.search(c.left_clause) and not _future_in_clause_beyond(c, "计划")
     return bool(_SHARE_DONE.search(c.left_clause)) and not _INTENT_BEFORE_DONE.search(c.left_sent)
+
+
+_COMPLETION_RATE = re.compile(r"(?:计划|目标|任务|招生计划)?完成率(?:为|达|达到|是)?\s*$")
+
+
+def _future_in_clause_beyond(c: Candidate, own: str) -> bool:
+    """A word of intent in the clause other than the measure's own (计划 of 计划完成率)."""
+    return _FUTURE.search(c.left_clause.replace(own + "完成率", "")) is not None
 
 
 STATUS_RULES: list[tuple[str, Rule]] = [

@@ -165,6 +165,17 @@ CASES = [
     ("deadline_cue", PLAN + "确保2024年完成北园小学建设。", "2024年", "target"),
     # a level in years with a decimal (平均受教育年限) is a number; a bare year count is a time
     ("commitment", PLAN + "劳动年龄人口平均受教育年限达到12.3年以上。", "12.3年", "target"),
+    ("share_of_plan_done", "某某市高中招生工作结束\n晚报讯 全市普通高中计划招收5700人，实际录取5650人，计划完成率99.1%。",
+     "99.1%", "result"),
+    ("past_word", "某某市高中招生工作结束\n晚报讯 全市普通高中计划招收5700人，实际录取5650人，计划完成率99.1%。",
+     "5650人", "result"),
+    ("commitment", PLAN + "确保项目计划完成率达到100%。", "100%", "target"),
+    # a meeting's attendance is the page's background
+    ("background_fact", "某某市第十届人民代表大会第一次会议开幕\n会议应到代表267人，实到代表242人，符合法定人数。", "242人", "excluded"),
+    ("commitment", PLAN + "将资金落实到30所学校。", "30所", "target"),
+    # in a news page, 今年 with a year-on-year change reports (开学: enrolment this autumn)
+    ("year_on_year", "某某市中小学今秋开学\n晚报讯 今年全市小学共招收9857人，比上年增加652人。", "652人", "result"),
+    ("commitment", PLAN + "今年全市小学计划招收9857人，比上年增加652人。", "652人", "target"),
     # the list of other stories without a heading: three dated headlines in a row
     ("related_news", "某某市召开教育工作会议\n今年全市新建幼儿园3所。会议要求，各地要压实责任，加快项目建设进度，"
      "确保按期投入使用，切实扩大优质教育资源供给，办好人民满意的教育。\n责任编辑:张三\n- 某某市举办春季招聘会2024-03-04\n"
