@@ -159,11 +159,27 @@ def split_points(text: str) -> list[int]:
     return sorted(set(points))
 
 
+# before a 《…》 that names the document itself: a notice issuing it, or nothing much on its line
+_ISSUING_BEFORE = re.compile(r"(?:印发|转发|关于|公布|发布|出台|制定了?|编制了?)[^\n。]{0,12}$")
+
+
+def _book_title(head: str):
+    """The first 《…计划/方案/要点》 that is the document's own title: at its line's start (after a
+    few characters) or issued (关于印发《…》的通知), not one a sentence mentions (我市将启动《第四期学前
+    教育行动计划》, 根据《…规划》)."""
+    for m in _TITLE_IN_BOOK.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        before = head[line_start:m.start()]
+        if len(before.strip()) <= 6 or _ISSUING_BEFORE.search(before):
+            return m
+    return None
+
+
 def _title(text: str) -> str:
     """The earliest plan title in the head: a 《…》 name or a title line."""
     head = text[:3000]
     found = _title_lines(head)[:1]  # the earliest title line of either kind
-    book = _TITLE_IN_BOOK.search(head)
+    book = _book_title(head)
     if book:
         found.append((book.start(1), book.group(1)))
     if not found:

@@ -605,8 +605,8 @@ _PLAN = re.compile(alternation(EX["plan_headings"]))
 _SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))
 # a statistics bulletin's own title (2022年某某市教育事业统计公告), not a notice or plan about one
 # (关于做好2024年教育事业统计公报编制工作的通知), or news of its release (《…统计公报》发布)
-_STATS_TITLE = re.compile(r"^(?![^\n]*?(?:关于|做好|贯彻|落实|工作|通知|方案))[^\n]*?((?:19|20)\d{2})\s*年[^\n]{0,24}?"
-                          r"(?:统计公报|统计公告|统计快报|统计简报)[》”\s]*(?:发布|出炉|公布)?[^\S\n]*$", re.MULTILINE)
+_STATS_TITLE = re.compile(r"^(?![^\n]*?(?:关于|做好|贯彻|落实|工作|通知|方案))[^\n]*?((?:19|20)\d{2})\s*(?:[-—–~至]\s*(?:19|20)?\d{2}\s*)?学?年[^\n]{0,24}?"
+                          r"(?:统计公报|统计公告|统计快报|统计简报|统计数据)[》”\s]*(?:发布|出炉|公布)?[^\S\n]*$", re.MULTILINE)
 _NEWS_LEAD_WORD = re.compile(alternation(V["results"]["news_lead_words"]))
 _PROGRESS_LABEL = re.compile(alternation(V["results"]["progress_labels"]))
 # 通报2023年民生工程进展情况, 截至7月底…总体进展顺利: the page reports progress

@@ -224,3 +224,14 @@ def test_a_number_broken_at_its_decimal_point_by_the_page_layout():
     rows = extract_text(text)
     assert [(r["quote"], r["value"]) for r in rows] == [("579.\n413万元", 5794130.0), ("3所", 3.0), ("12所", 12.0)]
     assert all(text[r["start"]:r["end"]] == r["quote"] for r in rows)
+
+
+@pytest.mark.parametrize("text, title", [
+    # a plan a sentence mentions is not the page's title
+    ("在全面建成小康社会进程中，我市学前教育取得长足发展。“十四五”期间，我市将启动《第四期学前教育行动计划》，新建公办园20所。", ""),
+    # a plan the page issues, or one at a line's start, is
+    ("关于印发《某某市学前教育发展提升行动计划》的通知\n各区县：现印发给你们。", "某某市学前教育发展提升行动计划"),
+    ("《某某县2024年教育工作要点》\n一、新建幼儿园2所。", "某某县2024年教育工作要点"),
+])
+def test_a_book_title_is_the_pages_only_where_it_stands_as_one(text, title):
+    assert split_documents(text, "x.txt")[0].title == title

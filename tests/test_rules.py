@@ -170,6 +170,13 @@ CASES = [
     ("past_word", "某某市高中招生工作结束\n晚报讯 全市普通高中计划招收5700人，实际录取5650人，计划完成率99.1%。",
      "5650人", "result"),
     ("commitment", PLAN + "确保项目计划完成率达到100%。", "100%", "target"),
+    # (以下简称为2023年) names a period, it frames nothing; a 统计数据 page of a school year is a bulletin
+    ("summary_document", "【教育统计数据】2023-2024学年度教育事业统计数据\n根据教育事业统计数据，2023-2024学年（以下简称为2023年）"
+     "全市共有各级各类学校167所。\n其中普通小学49所。", "49所", "result"),
+    ("past_word", "某某市教育事业发展情况\n根据统计，2023-2024学年（以下简称为2023年）全市共有各级各类学校167所。", "167所",
+     "result"),
+    # a news item's 此次完成的… reports
+    ("past_word", "某某市公办幼儿园即将投用\n记者从市教育局获悉，此次完成的10所新建公办幼儿园将于春季开园。", "10所", "result"),
     # a meeting's attendance is the page's background
     ("background_fact", "某某市第十届人民代表大会第一次会议开幕\n会议应到代表267人，实到代表242人，符合法定人数。", "242人", "excluded"),
     ("commitment", PLAN + "将资金落实到30所学校。", "30所", "target"),
