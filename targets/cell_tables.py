@@ -18,12 +18,14 @@ where things stood: results; the others are targets due that year.
 Only the positions and names are read here; the numbers themselves are found by the finder."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from .vocab import alternation, load_vocab
 
-C = load_vocab()["indicator_tables"]["cell_lines"]
+_V = load_vocab()
+C = _V["indicator_tables"]["cell_lines"]
 # 指  标: a header cell may be spaced out to the column's width
 _HEADER = re.compile(r"[^\S\n]*(?:" + "|".join(r"[^\S\n]*".join(map(re.escape, w))
                                                for w in sorted(C["name_headers"], key=len, reverse=True))
@@ -55,8 +57,11 @@ BARE_NUMBER = re.compile(r"\s*(?P<op>≥|≤|>|<|＞|＜|约)?\s*(?P<n>\d+(?:\.\
 _NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
 _UNIT_LINE = re.compile(r"%|‰|百分点|[万亿千]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
 
+# a cell's comparator, before or after its number (≥95, 95以上, 约90)
+CELL_OPS = {"≥": ">=", ">=": ">=", ">": ">=", "＞": ">=", "不低于": ">=", "不少于": ">=", "以上": ">=",
+            "≤": "<=", "<=": "<=", "<": "<=", "＜": "<=", "不超过": "<=", "以下": "<=", "以内": "<=",
+            "约": "~", "左右": "~"}
 
-_V = load_vocab()
 _MONEY = _V["money_units"]
 _SCALE = _V["indicator_tables"]["scale_prefixes"]
 
@@ -76,7 +81,8 @@ def unit_value(unit: str, value: float) -> tuple[str, str, float]:
     return unit, "count", value
 
 
-def _lines(text: str, lo: int, hi: int):
+def cell_lines(text: str, lo: int, hi: int):
+    """(start, end, stripped text) of the non-blank lines of text[lo:hi], read as asked."""
     pos = lo
     while pos < hi:
         end = text.find("\n", pos, hi)
@@ -136,7 +142,7 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
             break
         if not _HEADER.fullmatch(text, line_start, pos):
             continue  # 指标 must be the whole line
-        lines = _lines(text, pos, hi)
+        lines = cell_lines(text, pos, hi)
         header = []
         for cell in lines:
             if _YEAR_CELL.fullmatch(cell[2]) or _OTHER_CELL.fullmatch(cell[2]):
@@ -154,8 +160,6 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
         names: list[str] = []
         units: list[str] = []
         values: list[tuple[int, int, str]] = []
-        row_lines = [first]
-        row_lines_iter = lines
 
         def flush() -> None:
             if not values:
@@ -183,7 +187,7 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
                     s, e, _ = values[j * n + i]
                     out.append(CellValue(s, e, label[:20], col_year, measured, unit))
 
-        for s, e, line in _chain(row_lines, row_lines_iter):
+        for s, e, line in itertools.chain([first], lines):
             pos = e
             if _VALUE.fullmatch(line):
                 values.append((s, e, line))
@@ -201,8 +205,3 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
             names.append(line)
         flush()
     return out
-
-
-def _chain(first: list, rest):
-    yield from first
-    yield from rest

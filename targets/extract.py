@@ -42,17 +42,17 @@ def target_id(source_file: str, start: int, end: int, value: float) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def pair_table_rows(text: str, rows: list[dict], spans: list[tuple[int, int]] | None = None) -> None:
+def pair_table_rows(text: str, rows: list[dict], spans: list[tuple[int, int]]) -> None:
     """A task table's progress cell (1-9月完成情况) reports on the target cell of its own row:
-    the nearest target before it on the same line gets its id in `reports_on`. `spans` are the
-    rows' offsets in `text` when it is the normalised text (a row of cells written one a line is
-    one line there), else the rows' own."""
+    the nearest target before it on the same line gets its id in `reports_on`. `text` is the
+    normalised text and `spans` the rows' offsets in it (a row of cells written one a line is one
+    line there, not in the raw text)."""
     for i, r in enumerate(rows):
         if r["rule"] != "in_progress_column":
             continue
         for j in range(i - 1, -1, -1):  # back along its line (no copy of the rows before it)
             t = rows[j]
-            between = text[spans[j][1]:spans[i][0]] if spans else text[t["end"]:r["start"]]
+            between = text[spans[j][1]:spans[i][0]]
             if "\n" in between:
                 break
             if t["status"] == "target" and "\t" in between:

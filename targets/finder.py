@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cell_tables import BARE_NUMBER, cell_table_values, unit_value
+from .cell_tables import BARE_NUMBER, CELL_OPS, cell_lines, cell_table_values, unit_value
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
 from .line_start import LineStartPattern
@@ -645,17 +645,6 @@ def _header_cell(text: str, lo: int, line_start: int) -> bool:
 _CELL_PROGRESS = re.compile(rf"(?:{alternation(V['results']['progress_headers'] + ['当前进度', '目前进度', '进度'])})\s*$")
 
 
-def _cell_lines(text: str, lo: int, hi: int):
-    """(start, end, stripped text) of the non-blank lines of text[lo:hi], read as asked."""
-    pos = lo
-    while pos < hi:
-        end = _line_end(text, pos, hi)
-        line = text[pos:end].strip()
-        if line:
-            yield pos, end, line
-        pos = end + 1
-
-
 _SERIAL_LINE = LineStartPattern(r"[^\S\n]*序号[^\S\n]*$")
 
 
@@ -670,7 +659,7 @@ def _one_cell_per_line_progress(text: str, lo: int, hi: int) -> list[tuple[int, 
     for m in _SERIAL_LINE.finditer(text, lo, hi):
         if m.start() < read_to:
             continue  # inside a table read already
-        lines = _cell_lines(text, m.start(), hi)
+        lines = cell_lines(text, m.start(), hi)
         header = []
         for line in lines:
             if len(line[2]) > 10 or any(ch.isdigit() for ch in line[2]) or len(header) > 12:
@@ -708,7 +697,7 @@ def _bare_cell_rows(text: str, cells, found: list, year: int | None, cut: int, h
         if i >= 0 and covered[i][1] > s:
             continue  # the finder read it (95% carries its unit)
         unit, kind, value = unit_value(cell.unit, float(m.group("n")))
-        comparator = _CELL_OPS.get(m.group("op") or m.group("after") or "", "=")
+        comparator = CELL_OPS.get(m.group("op") or m.group("after") or "", "=")
         status = "result" if cell.measured else "target"
         rule = "in_measured_column" if cell.measured else "cell_table"
         note(s, e, status, rule)
@@ -718,10 +707,6 @@ def _bare_cell_rows(text: str, cells, found: list, year: int | None, cut: int, h
                           clause=cell.name, heading=heading_at(s), status=status,
                           period=cell.year if cell.measured else target_period(cell.year, year), rule=rule))
     return rows
-
-
-_CELL_OPS = {"≥": ">=", ">": ">=", "＞": ">=", "以上": ">=", "≤": "<=", "<": "<=", "＜": "<=", "以下": "<=",
-             "以内": "<=", "约": "~", "左右": "~"}
 
 
 def _line_holding(text: str, lo: int, hi: int, title: str) -> str:
@@ -971,7 +956,6 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     out: list[Found] = []
     cut = hi  # where reading stopped: the row cap
     clause_groups: dict[tuple[int, int], list[int]] = {}
-    cell_names: dict[int, str] = {}
     line_named: dict[tuple[int, int], bool] = {}
     candidates = _number_runs(CANDIDATE, segment, V["context"]["run_min"], V["context"]["run_gap"])
     range_end = lo  # the end of the last range whose unit is said twice (2个至3个)
@@ -1123,8 +1107,6 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                   sentence=text[sent_s:sent_e].strip(), clause=text[cl_s:cl_e], heading=heading,
                   status=decision.status, period=period, rule=decision.rule)
         f._left_clause, f._after, f._left_sent = left_clause, after, left_sent  # for indicator naming below
-        if cell is not None:
-            cell_names[len(out)] = cell.name  # named by its row, not by its clause
         clause_groups.setdefault((cl_s, cl_e), []).append(len(out))
         out.append(f)
 
@@ -1183,8 +1165,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             if not f.indicator:  # 提高5个百分点,达到95%; 比去年增加8000亿元: the clause before names it
                 f.indicator = previous_clause_subject(f._left_sent, f._left_clause)
             f.indicator = object_of_bare_verb(f.indicator, f._left_sent, f._left_clause)
-            if i in cell_names:
-                f.indicator = cell_names[i]
+            if table_cells and (cell := table_cell(f.start)) is not None:
+                f.indicator = cell.name  # a table's cell is named by its row, not by its clause
             f._left_clause = f._after = f._left_sent = ""  # up to 600 characters a row, needed no more
     if table_cells:
         # a bare number in a one-cell-a-line table (91.5 under 2020年, its unit in its row's name:

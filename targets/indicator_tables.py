@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cell_tables import CELL_OPS
 from .cell_tables import unit_value as _unit_value
 from .finder import Found
 from .rules import target_period
@@ -23,8 +24,6 @@ MONEY = _V["money_units"]
 _NUMBER_CELL = re.compile(r"\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不少于|不超过|约)?\s*(?P<n>\d+(?:\.\d+)?)\s*"
                           r"(?P<pct>%)?\s*(?P<after>以上|以下|以内|左右)?\s*")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
-_OPS = {"≥": ">=", ">=": ">=", ">": ">=", "不低于": ">=", "不少于": ">=", "以上": ">=",
-        "≤": "<=", "<=": "<=", "<": "<=", "不超过": "<=", "以下": "<=", "以内": "<=", "约": "~", "左右": "~"}
 
 
 @dataclass
@@ -144,16 +143,11 @@ def indicator_table_targets(text: str, lo: int, hi: int, year: int | None) -> li
         for c in cells[:-1]:
             starts.append(starts[-1] + len(c) + 1)
         for col, deadline in header.targets.items():
-            if col >= len(cells):
+            cell = _cell_number(cells, starts, col, header)
+            if cell is None:
                 continue
-            m = _NUMBER_CELL.fullmatch(cells[col])
-            if not m:
-                continue
-            cell_unit = "%" if m.group("pct") else (header.units[col] if header.units else cells[header.unit_col])
-            unit, kind, value = _unit_value(cell_unit, float(m.group("n")))
-            s = starts[col] + m.start("n")
-            e = starts[col] + (m.end("pct") if m.group("pct") else m.end("n"))
-            comparator = _OPS.get(m.group("op") or m.group("after") or "", "=")
+            m, cell_unit, unit, kind, value, s, e = cell
+            comparator = CELL_OPS.get(m.group("op") or m.group("after") or "", "=")
             label = header.labels.get(col, "") if header.labels else ""
             out.append(Found(start=s, end=e, value=value, value_max=None, unit=unit, comparator=comparator,
                              kind=kind, indicator=(name + label)[:20] if label else name[:20], deadline=deadline,
@@ -161,13 +155,10 @@ def indicator_table_targets(text: str, lo: int, hi: int, year: int | None) -> li
                              sentence=cells_line(cells), clause=name + " " + cell_unit, heading="",
                              period=target_period(deadline, year)))
         for col, month in (header.done or {}).items():
-            m = _NUMBER_CELL.fullmatch(cells[col]) if col < len(cells) else None
-            if not m:
+            cell = _cell_number(cells, starts, col, header)
+            if cell is None:
                 continue
-            cell_unit = "%" if m.group("pct") else header.units[col]
-            unit, kind, value = _unit_value(cell_unit, float(m.group("n")))
-            s = starts[col] + m.start("n")
-            e = starts[col] + (m.end("pct") if m.group("pct") else m.end("n"))
+            m, cell_unit, unit, kind, value, s, e = cell
             out.append(Found(start=s, end=e, value=value, value_max=None, unit=unit, comparator="=", kind=kind,
                              indicator=(name + header.labels[col])[:20], deadline="", strength="",
                              sentence=cells_line(cells), clause=name + " " + cell_unit, heading="", status="result",
@@ -175,6 +166,19 @@ def indicator_table_targets(text: str, lo: int, hi: int, year: int | None) -> li
                              rule="in_progress_column"))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _cell_number(cells: list[str], starts: list[int], col: int, header: _Header):
+    """(match, unit as written, unit, kind, value, start, end) of the number in a row's cell, or None:
+    the unit is the cell's %, else its column's (年度投资金额（万元）), else the row's unit cell."""
+    m = _NUMBER_CELL.fullmatch(cells[col]) if col < len(cells) else None
+    if not m:
+        return None
+    cell_unit = "%" if m.group("pct") else (header.units[col] if header.units else cells[header.unit_col])
+    unit, kind, value = _unit_value(cell_unit, float(m.group("n")))
+    s = starts[col] + m.start("n")
+    e = starts[col] + (m.end("pct") if m.group("pct") else m.end("n"))
+    return m, cell_unit, unit, kind, value, s, e
 
 
 def cells_line(cells: list[str]) -> str:
