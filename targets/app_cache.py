@@ -115,9 +115,12 @@ def filters_key(f: Filters) -> str:
     return json.dumps(f.to_query(), ensure_ascii=False, sort_keys=True)
 
 
-def view_colors(counts: pd.DataFrame) -> dict[str, str]:
-    """One colour per region of the filtered view (and grey for 其他地区), shared by its charts."""
+@st.cache_data(show_spinner=False, max_entries=64)
+def view_colors(upload_key: str, key: str, _source, _filters: Filters) -> dict[str, str]:
+    """One colour per region of the filtered view (and grey for 其他地区), shared by its charts:
+    counted once a view, not again for each metric picked."""
     from .dashboard import OTHER_REGIONS, region_colors
+    counts = _source.domain_region_counts(_filters)
     return region_colors([*counts["region"].dropna().unique(), OTHER_REGIONS])
 
 
@@ -126,7 +129,7 @@ def overview(upload_key: str, key: str, _source, _filters: Filters, rate_points_
     from .dashboard import (chart_by_domain, chart_rates, lump_regions, metric_option_label, rank_metrics,
                             rate_chart_data)
     counts = _source.domain_region_counts(_filters)
-    colors = view_colors(counts)
+    colors = view_colors(upload_key, key, _source, _filters)
     out: dict = {"domain": chart_by_domain(lump_regions(counts, weight="n"), colors).to_dict()}
     rates = _source.rates(_filters, limit=rate_points_shown)
     if not rates.empty:
@@ -144,6 +147,6 @@ def metric_chart(upload_key: str, key: str, metric: str, _source, _filters: Filt
     from .dashboard import chart_metric, top_regions
     series = _source.metric_series(_filters, metric)
     shown = top_regions(series, k=12, weight="n")
-    colors = view_colors(_source.domain_region_counts(_filters))
+    colors = view_colors(upload_key, key, _source, _filters)
     return {"spec": chart_metric(series[series["region"].isin(shown)], metric, colors).to_dict(), "shown": len(shown),
             "regions": int(series["region"].nunique())}
