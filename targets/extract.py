@@ -218,7 +218,10 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
         result.warnings += [f"{source_file}: {doc.doc_id}: {w}" for w in cut]
         first_line = norm.text[doc.start:doc.start + 200].lstrip().split("\n", 1)[0]
         _due_at_plan_end(norm.text, found, plan_span_end(doc.title, doc.year), first_line)
-        for f in found:
+        spans = [(f.start, f.end) for f in found]
+        n_results = sum(f.status == "result" for f in found)
+        for i, f in enumerate(found):
+            found[i] = None  # each number's context (clause, heading) is let go once its row is made
             start, end = norm.raw_span(f.start, f.end)
             result.rows.append({
                 "target_id": target_id(source_file, start, end, f.value),
@@ -252,11 +255,11 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "rule": f.rule or "indicator_table",
                 "reports_on": "",
             })
-        pair_table_rows(norm.text, result.rows[len(result.rows) - len(found):], [(f.start, f.end) for f in found])
+        pair_table_rows(norm.text, result.rows[len(result.rows) - len(spans):], spans)
         s, e = norm.raw_span(doc.start, doc.end)
         row = doc.as_row(s, e)
-        row["n_results"] = sum(f.status == "result" for f in found)
-        row["n_targets"] = len(found) - row["n_results"]
+        row["n_results"] = n_results
+        row["n_targets"] = len(spans) - n_results
         result.documents.append(row)
     return result
 

@@ -246,6 +246,7 @@ _LINK_COLUMNS = ["target_id", "doc_id", "source_file", "start", "quote", "value"
                  "status", "period", "reports_on"]
 
 
+PROGRESS_BATCH_ROWS = 20_000  # links written a row group at a time
 _PROGRESS_FLOATS = {"target_value", "result_value", "gap", "similarity"}
 _PROGRESS_INTEGERS = {"target_start", "result_start", "year"}
 _PROGRESS_NULLABLE_INTEGERS = {"result_start", "year"}  # pandas' Int64: a target without a report has none
@@ -315,13 +316,28 @@ def write_progress(out_dir, rows: list[dict] | None = None) -> int:
     out = Path(out_dir)
     if rows is None:
         rows = pq.read_table(out / "targets.parquet", columns=_LINK_COLUMNS).to_pylist()
-    values = [lk.as_tuple() for lk in link(rows)]
-    columns = (dict(zip(PROGRESS_COLUMNS, map(list, zip(*values)))) if values
-               else {c: [] for c in PROGRESS_COLUMNS})
-    # what df.to_csv writes, without pandas' per-cell overhead; Parquet is read from it
-    cells = [_cells(c, columns[c], _PROGRESS_INTEGERS, _PROGRESS_FLOATS) for c in PROGRESS_COLUMNS]
-    data = csv_text(cells).encode("utf-8")
-    table = arrow_table(columns, cells, data, progress_schema(), build=_progress_arrow)
-    write_atomic(out / "progress.parquet", lambda tmp: pq.write_table(table, tmp))
-    write_atomic(out / "progress.csv", lambda tmp: Path(tmp).write_bytes(csv_header(PROGRESS_COLUMNS) + data))
-    return len(values)
+    links = link(rows)
+    schema = progress_schema()
+    parts: list[bytes] = []
+
+    def write_parquet(tmp):
+        # a batch of links at a time: a 200,000-target table's cells are not all held at once
+        with pq.ParquetWriter(tmp, schema) as writer:
+            for i in range(0, max(len(links), 1), PROGRESS_BATCH_ROWS):
+                values = [lk.as_tuple() for lk in links[i:i + PROGRESS_BATCH_ROWS]]
+                columns = (dict(zip(PROGRESS_COLUMNS, map(list, zip(*values)))) if values
+                           else {c: [] for c in PROGRESS_COLUMNS})
+                # what df.to_csv writes, without pandas' per-cell overhead; Parquet is read from it
+                cells = [_cells(c, columns[c], _PROGRESS_INTEGERS, _PROGRESS_FLOATS) for c in PROGRESS_COLUMNS]
+                data = csv_text(cells).encode("utf-8")
+                parts.append(data)
+                writer.write_table(arrow_table(columns, cells, data, schema, build=_progress_arrow))
+
+    def write_csv(tmp):
+        with open(tmp, "wb") as fh:
+            fh.write(csv_header(PROGRESS_COLUMNS))
+            for data in parts:
+                fh.write(data)
+    write_atomic(out / "progress.parquet", write_parquet)
+    write_atomic(out / "progress.csv", write_csv)
+    return len(links)

@@ -242,6 +242,10 @@ class TableWriter:
 
     def write_columns(self, columns: dict[str, list]) -> None:
         rows = len(columns["status"])
+        if rows > self.batch_rows:  # a huge file's cells are made a batch at a time, not all at once
+            for i in range(0, rows, self.batch_rows):
+                self.write_columns({c: v[i:i + self.batch_rows] for c, v in columns.items()})
+            return
         if not rows:
             return
         cells = [_cells(c, columns[c]) for c in COLUMNS]

@@ -192,6 +192,25 @@ def test_progress_parquet_reads_back_as_the_csv(tmp_path):
     assert as_text.equals(csv)
 
 
+def test_progress_written_in_batches_is_the_same_files(tmp_path, monkeypatch):
+    """progress.* are written a batch of links at a time (a huge table's cells are not all held
+    at once); the files equal those written in one batch."""
+    import pyarrow.parquet as pq
+
+    import targets.progress as progress
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (inp / "summary.txt").write_text(SUMMARY, encoding="utf-8")
+    build(inp, tmp_path / "one")
+    monkeypatch.setattr(progress, "PROGRESS_BATCH_ROWS", 2)
+    build(inp, tmp_path / "many")
+    one, many = tmp_path / "one", tmp_path / "many"
+    assert (many / "progress.csv").read_bytes() == (one / "progress.csv").read_bytes()
+    assert pq.read_table(many / "progress.parquet").equals(pq.read_table(one / "progress.parquet"))
+    assert pq.ParquetFile(many / "progress.parquet").metadata.num_row_groups > 1
+
+
 def test_serial_numbers_that_look_like_years_are_not_headings():
     """Row 2019 of a long progress table is a serial number (序号), not a 2019 measured-values
     heading: the rows after it still report on their own row's target."""

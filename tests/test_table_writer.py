@@ -67,6 +67,18 @@ def test_parts_of_both_kinds_in_one_row_group_keep_their_order(tmp_path):
     assert pq.ParquetFile(tmp_path / "targets.parquet").metadata.num_row_groups > 1
 
 
+def test_one_big_part_is_written_a_batch_at_a_time_with_the_same_files(tmp_path):
+    """A huge file's rows come as one part; its cells are made batch by batch (memory), and the
+    files are those of the whole part at once."""
+    rows = [_row(**changes, target_id=f"T{k}") for k, (_, changes) in enumerate(CASES)]
+    whole, batched = tmp_path / "whole", tmp_path / "batched"
+    _written(whole, [rows])
+    table = _written(batched, [rows], batch_rows=4)
+    assert table.equals(pq.read_table(whole / "targets.parquet"))
+    assert (batched / "targets.csv").read_bytes() == (whole / "targets.csv").read_bytes()
+    assert pq.ParquetFile(batched / "targets.parquet").metadata.num_row_groups == -(-len(rows) // 4)
+
+
 def test_csv_cells_of_missing_values_are_empty(tmp_path):
     _written(tmp_path, [[_row(year=None, value_max=math.nan, deadline=None)]])
     header, line = (tmp_path / "targets.csv").read_text(encoding="utf-8-sig").splitlines()
