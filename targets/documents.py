@@ -80,6 +80,8 @@ _PUB_DATE = [
     re.compile(r"(?m)^[^\S\n]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*$"),
     # a news page's 时间: with a clock time (时间:2022-05-26 09:07:29; a bare 完成时间:2024年6月 is a due date)
     re.compile(r"时间[:：]\s*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})日?\s+\d{1,2}:\d{2}"),
+    # or with the page's byline after it (时间:2026-01-12   作者: 点击数:)
+    re.compile(rf"时间[:：]\s*((?:19|20)\d{{2}})[-./年](\d{{1,2}})[-./月](\d{{1,2}})日?[^\S\n]+(?:{alternation(_V['byline_words'])})"),
     # a news page's date line with its time, then the source: 2023-03-08 08:34 来源:…
     # (??? : lost spaces; 2024年01月24日13:38 | 来源: the clock right after 日)
     re.compile(r"(?m)^[\s\-]*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})(?:日[\s?？]*|[\s?？]+)\d{1,2}:\d{2}"),
@@ -90,6 +92,7 @@ _PUB_DATE = [
 # 30.06.2020 09:32: day first
 _PUB_DATE_DMY = re.compile(r"(?m)^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}")
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_FOUNDED = re.compile(rf"(?:{alternation(_V['founding_words'])})\s*$")
 MIN_BODY = 1500  # a second title only starts a new document after this much text
 
 
@@ -204,7 +207,9 @@ _SESSION_NEWS = re.compile(r"两会|政府工作报告|人民代表大会第[一
 _PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[,，][^。\n]{0,20}?(?:将|要|计划|力争)")
 _INTENT = re.compile(r"[^。\n]*?(?:将|计划|力争|争取|确保|要|拟)")
 _THIS_YEAR = re.compile(r"(?:今年|本年度)(?!以来|上半年|前)")
-_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:\s*[至到—-]\s*((?:19|20)\d{{2}})\s*年)?[,，](?:(?!将|要|力争|争取|计划|确保|努力|全力|务必|目标|锚定)[^。\n]){{0,100}}?"
+# (2024年是实现“十四五”规划目标任务的关键一年,…取得了…: a year named as 关键一年 first)
+_REVIEW_SENTENCE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:\s*[至到—-]\s*((?:19|20)\d{{2}})\s*年)?(?:是[^。\n，,]{{0,30}}?一年)?[,，]"
+                              rf"(?:(?!将|要|力争|争取|计划|确保|努力|全力|务必|目标|锚定)[^。\n]){{0,120}}?"
                               rf"(?:{alternation(_V['review_sentence_words'])})")
 
 
@@ -328,7 +333,8 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     for m in _HEADLINE_YEAR.finditer(text[:300]):  # 2016哈尔滨惠民行动项目出炉: a headline's year
         if detect_region("", head=text[m.end():m.end() + 12]).region:
             return int(m.group(1))
-    years = Counter(re.findall(r"((?:19|20)\d{2})年", text))
+    years = Counter(m.group(1) for m in re.finditer(r"((?:19|20)\d{2})年", text)
+                    if not _FOUNDED.search(text, max(0, m.start() - 4), m.start()))
     return int(years.most_common(1)[0][0]) if years else None
 
 

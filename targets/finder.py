@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .cell_tables import BARE_NUMBER, CELL_OPS, cell_lines, cell_table_values, unit_value
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
-from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject
+from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject, share_of_total_named
 from .line_start import LineStartPattern
 from .normalize import merge_spans
 from .numerals import CN_NUMERAL_CHARS, five_year_plan_start, parse_number
@@ -357,7 +357,8 @@ def _unit_cell_at(text: str, lo: int, s: int) -> bool:
 def _unit_blocked(text: str, end: int, unit: str) -> bool:
     spec = V["units"].get(unit) or {}
     nb = spec.get("not_before", "")
-    return bool(nb) and end < len(text) and text[end] in nb
+    return (bool(nb) and end < len(text) and text[end] in nb
+            and not any(text.startswith(w, end) for w in spec.get("unless_before", ())))
 
 
 # word lists as one regex or one tuple each: the per-candidate checks run ~10 times per kB
@@ -1165,6 +1166,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             if not f.indicator:  # 提高5个百分点,达到95%; 比去年增加8000亿元: the clause before names it
                 f.indicator = previous_clause_subject(f._left_sent, f._left_clause)
             f.indicator = object_of_bare_verb(f.indicator, f._left_sent, f._left_clause)
+            f.indicator = share_of_total_named(f.indicator, f._left_sent, f._left_clause)
             if table_cells and (cell := table_cell(f.start)) is not None:
                 f.indicator = cell.name  # a table's cell is named by its row, not by its clause
             f._left_clause = f._after = f._left_sent = ""  # up to 600 characters a row, needed no more

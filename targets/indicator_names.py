@@ -216,6 +216,24 @@ def object_of_bare_verb(name: str, left_sent: str, left_clause: str) -> str:
     return tidy(head_words(subject) + name) if subject else name
 
 
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗)")
+_COUNT_IN = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]*\s*(?:个|所|名|人|项|元|张|套|间|座)?")
+
+
+def share_of_total_named(name: str, left_sent: str, left_clause: str) -> str:
+    """建成后将新增3.2万个学位，其中赤坎区3505个、霞山区3705个: a place alone names its share of the
+    total the clause before counts: 赤坎区新增学位."""
+    if "其中" not in left_clause or not _PLACE_ONLY.fullmatch(name):
+        return name
+    before = left_sent[:len(left_sent) - len(left_clause)]
+    clauses = [c for c in _COMMA_MARK.split(before) if c.strip()]
+    if not clauses or not _COUNT_IN.search(clauses[-1]):
+        return name
+    total = head_words(strip_tail(_COUNT_IN.sub("", clauses[-1])))
+    total = re.split(r"将|要|计划", total)[-1]  # 建成后将新增学位: what is counted, not when
+    return tidy(name + total) if len(total) >= 2 else name
+
+
 def target_word_named(name: str, metric: str) -> str:
     """经济增长预期目标为5%左右: a name that only says "the target of" takes the curated metric it
     was matched to (国内生产总值增速), the measure an analyst compares across reports."""

@@ -158,7 +158,21 @@ def background_fact(c: Candidate) -> bool:
     """总面积493平方千米, 总人口33万人, 县辖3个镇: what a place is, not what a plan commits to
     (常住人口控制在50万以内 still counts: a comparator commits to it)."""
     m = _BACKGROUND.search(c.left_clause) if c.comparator == "=" and not c.is_pct else None
-    return bool(m) and not _DELIVERY.search(c.left_clause) and not c.left_clause.endswith(_BUILDINGS, 0, m.start())
+    if not m:
+        return c.comparator == "=" and _divisions_listed(c.left_sent)
+    return not _DELIVERY.search(c.left_clause) and not c.left_clause.endswith(_BUILDINGS, 0, m.start())
+
+
+_DIVISIONS = re.compile(alternation(EX["division_words"]))
+_DIVISION_ITEMS = re.compile(r"(?:\s*\d+\s*个[\u4e00-\u9fff()（）]{1,8}[，,、])+\s*")
+
+
+def _divisions_listed(left_sent: str) -> bool:
+    """下辖9个乡镇场,47个行政村、15个社区: the items after the first go on counting the divisions."""
+    m = None
+    for m in _DIVISIONS.finditer(left_sent):
+        pass
+    return m is not None and _DIVISION_ITEMS.fullmatch(left_sent, m.end()) is not None
 
 
 # a commitment (确保, 力争, 将新建): stronger than the intent words of _FUTURE (今年, 计划)
@@ -391,6 +405,24 @@ def article_numeral(c: Candidate) -> bool:
 _LONE_MAGNITUDES = frozenset({"万", "亿", "千万", "百万", "千亿", "万亿"})
 
 
+_COUNTED_BEFORE = re.compile(rf"\d(?:\.\d+)?\s*[万千]?\s*(?:{alternation(EX['attribute_after_classifiers'])})$")  # glued: 3000个 5所 are two cells
+
+
+def attribute_of_counted(c: Candidate) -> bool:
+    """完成超230个50户以上木质房屋连片村寨: a number right after a count (230个) describes what is
+    counted (villages of 50 households or more); it is not a second amount."""
+    return not c.is_pct and bool(_COUNTED_BEFORE.search(c.left_clause))  # 3个100%: three rates of 100%
+
+
+def kinds_listed(c: Candidate) -> bool:
+    """高血压、糖尿病、严重精神障碍、肺结核4种慢病: a tally of the kinds just named, not an amount."""
+    if c.unit not in ("种", "类") or c.n2:
+        return False
+    n = parse_number(c.n1) if c.n1 else None
+    return bool(n) and n >= 2 and n == int(n) and list_count_before(c.text, c.num_start, int(n)) \
+        and not list_count_before(c.text, c.num_start, int(n) + 1)
+
+
 def lone_magnitude(c: Candidate) -> bool:
     """投资万元, 上亿人, 几千万人: a magnitude with no digit before it (lost in a repost, or a vague
     amount) is not a number."""
@@ -424,6 +456,8 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
     ("abstract_count", abstract_count),
     ("article_numeral", article_numeral),
     ("lone_magnitude", lone_magnitude),
+    ("attribute_of_counted", attribute_of_counted),
+    ("kinds_listed", kinds_listed),
 ]
 
 

@@ -129,6 +129,16 @@ def test_metadata_of_a_notice():
     assert (d.region.province, d.region.city, d.region.county) == ("上海市", "上海市", "青浦区")
 
 
+@pytest.mark.parametrize("head,pub_date", [
+    ("某某县教育局2025年工作总结\n时间:2026-01-12   作者: 点击数:\n", "2026-01-12"),
+    ("某某县教育局2025年工作总结\n时间：2026年1月12日  来源：县教育局\n", "2026-01-12"),
+    ("某某县学校建设项目\n完成时间：2026-06-30 前\n", ""),  # a due date, not the page's date
+])
+def test_a_date_on_the_byline_line_is_the_pages_date(head, pub_date):
+    (d,) = split_documents(head + "全县新增学位3200个。", "n.txt")
+    assert d.pub_date == pub_date
+
+
 def test_common_words_are_not_places():
     rows = extract_text("新建、改扩建中小学12所,建设资源中心1个。")
     assert {r["region"] for r in rows} == {""}
@@ -185,6 +195,9 @@ def test_ambiguous_place_names(text, region):
      "到2030年，儿童近视率明显下降。到2030年，体质健康达标率95%。", "", 2022),
     # a summary-and-plan title: the plan's year
     ("某某县教育局2024年工作总结及2025年工作计划\n一、2024年主要成效\n新增学位3200个。", "", 2025),
+    ("某某县人民政府\n政府信息公开\n某某县教育局 2024年工作总结及2025年工作打算\n一、基本情况\n新增学位3200个。", "", 2025),
+    # a founding year is never the page's year; with no other year the page has none
+    ("一、基本情况\n某某县成立于1956年，下辖9个乡镇。全县现有学校29所。", "", None),
     # a news title's short name before a year
     ("武威2021年新建哪些学校？\n2021年全市新建公办幼儿园、中小学9所，其中凉州区4所、古浪县4所、民勤县1所。", "甘肃省武威市", 2021),
     # a news page's span opening on its first year; a conference page that says 今年 and reviews

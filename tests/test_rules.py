@@ -345,6 +345,15 @@ CASES = [
     ("commitment", "某某区新学校建设三年攻坚新闻\n发布时间：2024-01-28\n据悉，2023年，全区教育资源扩容增量，建成投入使用4所新学校。今年将新增学位3000个。",
      "3000个", "target"),
     ("comparison_base", PLAN + "与去年37个项目相比，今年项目更加集中。", "37个", "excluded"),
+    # a place's divisions listed on after 下辖; a number describing what a count counts; a tally of named kinds
+    ("background_fact", PLAN + "一、基本情况\n全县下辖8个乡镇，63个行政村、12个社区，总人口21万人。", "63个", "excluded"),
+    ("background_fact", PLAN + "一、基本情况\n全县下辖8个乡镇，63个行政村、12个社区，总人口21万人。", "12个", "excluded"),
+    ("commitment", PLAN + "全县下辖8个乡镇。今年新建村级幼儿园12个、社区托育点5个。", "12个", "target"),
+    ("attribute_of_counted", PLAN + "完成40个30户以上传统村落消防改造。", "30户", "excluded"),
+    ("commitment", PLAN + "完成40个30户以上传统村落消防改造。", "40个", "target"),
+    ("commitment", PLAN + "实现课后服务、午餐供应、校车接送3个100%。", "100%", "target"),
+    ("kinds_listed", PLAN + "将近视、肥胖、脊柱侧弯3种常见病纳入学生健康筛查。", "3种", "excluded"),
+    ("commitment", PLAN + "开发劳动、科学、艺术等5种校本课程。", "5种", "target"),
     # --- results that are not the issuing body's own
     ("elsewhere", PLAN + "一、2023年工作回顾\n世界经济增长2.7%，全县新增学位1500个。\n二、2024年重点任务\n",
      "2.7%", "excluded"),

@@ -64,6 +64,8 @@ CASES = [
 
 # sentence, quote, indicator: what is measured, without cue words or the previous item
 INDICATORS = [
+    # a place alone names its share of the total the clause before counts
+    ("今年将新增1.2万个学位，其中东城区3500个、西城区2800个。", "2800个", "西城区新增学位"),
     ("普通高中本科上线率较上年提高2个百分点。", "2个百分点", "普通高中本科上线率"),
     ("参与居民超过10万人次。", "10万人次", "参与居民"),
     ("竣工学校3所、开工建设学校5所。", "5所", "开工建设学校"),
@@ -131,6 +133,7 @@ NOT_TARGETS = [
     "阅读量:88次",
     "建立一个机制,完善两项制度,抓好三支队伍。",
     "全年完成了12所学校的改造。",
+    "城区义务教育学校推行3人制篮球联赛。",
     "统计表\t单位\n\t万元\n\t万人次\n",
 ]
 
