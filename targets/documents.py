@@ -92,6 +92,8 @@ _PUB_DATE = [
 # 30.06.2020 09:32: day first
 _PUB_DATE_DMY = re.compile(r"(?m)^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}")
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_DONE_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[至到—\-~－]\s*((?:19|20)\d{2})\s*年[,，]?[^。\n]{0,16}?(?:共|累计|已)")
+_INTENT_AFTER = re.compile(r"将(?![\d其之])|计划|力争|争取")
 _FOUNDED = re.compile(rf"(?:{alternation(_V['founding_words'])})\s*$")
 MIN_BODY = 1500  # a second title only starts a new document after this much text
 
@@ -333,6 +335,10 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
     for m in _HEADLINE_YEAR.finditer(text[:300]):  # 2016哈尔滨惠民行动项目出炉: a headline's year
         if detect_region("", head=text[m.end():m.end() + 12]).region:
             return int(m.group(1))
+    done = [m for m in _DONE_SPAN.finditer(text[:6000]) if _reported_year(text, m)]
+    if done:  # 2018年至2020年，全市共新改扩建公办园87所: written after the span; of the year after when it plans on
+        last = max(int(m.group(1)) for m in done)
+        return last + 1 if _INTENT_AFTER.search(text, max(m.end() for m in done)) else last
     years = Counter(m.group(1) for m in re.finditer(r"((?:19|20)\d{2})年", text)
                     if not _FOUNDED.search(text, max(0, m.start() - 4), m.start()))
     return int(years.most_common(1)[0][0]) if years else None

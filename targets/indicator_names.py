@@ -19,7 +19,8 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（]\s*[\d一二三
 # 培训经费不低于公用经费总额的5%: the measure is before the cue; 占国内生产总值比重: the share is named
 _SHARE_CUE = re.compile(r"(?:不低于|不少于|不超过|不高于|占)[^，,。；;:：]{2,24}的?$")
 _SHARE_NAMED = re.compile(r"占[^，,。；;:：]{1,24}(?:比重|比例|份额)$")
-_LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;]{0,10}、")
+# a quantity that ends an earlier item: 竣工学校3所、 / 硬化道路10万平方米并安装…
+_LISTED_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s?[^\s\d、，,。；;并]{0,10}(?:、|并)")
 
 # cue and change words that end the words before a number but do not name what is measured
 _STRIP_TAIL = re.compile(r"(?:首次|跃上|迈上|站上|分别|力争|争取|确保|达到|提高到|提升到|提高至|提升至|上升至|上升到|下降至|下降到|"

@@ -196,6 +196,11 @@ def test_ambiguous_place_names(text, region):
     # a summary-and-plan title: the plan's year
     ("某某县教育局2024年工作总结及2025年工作计划\n一、2024年主要成效\n新增学位3200个。", "", 2025),
     ("某某县人民政府\n政府信息公开\n某某县教育局 2024年工作总结及2025年工作打算\n一、基本情况\n新增学位3200个。", "", 2025),
+    # an undated page reviewing a span in the past tense is of that span's end; of the year after
+    # when it goes on to plan
+    ("某市学前教育发展综述\n2019年至2021年，全市共新建公办园40所，增加学位1万余个。2020年起设立专项资金。", "", 2021),
+    ("某市学前教育发展综述\n2019年至2021年，全市共新建公办园40所，增加学位1万余个。2020年起设立专项资金。\n"
+     "下一步，我市将继续扩大普惠性资源。", "", 2022),
     # a founding year is never the page's year; with no other year the page has none
     ("一、基本情况\n某某县成立于1956年，下辖9个乡镇。全县现有学校29所。", "", None),
     # a news title's short name before a year

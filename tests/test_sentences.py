@@ -64,6 +64,7 @@ CASES = [
 
 # sentence, quote, indicator: what is measured, without cue words or the previous item
 INDICATORS = [
+    ("在12个乡镇硬化道路8万平方米并安装太阳能路灯600盏。", "600盏", "安装太阳能路灯"),
     # a place alone names its share of the total the clause before counts
     ("今年将新增1.2万个学位，其中东城区3500个、西城区2800个。", "2800个", "西城区新增学位"),
     ("普通高中本科上线率较上年提高2个百分点。", "2个百分点", "普通高中本科上线率"),
