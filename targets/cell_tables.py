@@ -50,6 +50,8 @@ class CellValue:
     year: str  # its column's year
     measured: bool  # an earlier year's column: where things stood
     unit: str = ""  # the row's unit (its unit cell, or the name's bracket: 毛入园率(%)), for bare numbers
+    op: str = ""  # a key-value cell's own comparator sign (≥90%, <=6962人)
+    keyed: bool = False  # a key-value table's cell: a bare number there is a value even without a unit
 
 
 # a bare number in a cell (91.5, ≥95, 95以上): its unit is the row's
@@ -204,4 +206,49 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
                 names, values, units = [], [], []
             names.append(line)
         flush()
+    return out
+
+
+_VALUE_HEADER = re.compile(rf"[^\S\n]*(?P<h>{alternation(C['value_headers'] + C['measured_value_headers'])})"
+                           r"[^\S\n]*(?:[(（][^()（）\n]{0,6}[)）])?[^\S\n]*")
+# a value cell: an optional sign, a number, an optional unit (≥90%, <=6962人, =100%, 2, 95%以上)
+_KEYED_VALUE = re.compile(r"(?P<op>≥|≤|>=|<=|=|>|<|＞|＜|‹=|›=|不低于|不少于|不高于|不超过|约)?\s*(?P<n>\d+(?:\.\d+)?)\s*"
+                          r"(?P<unit>%|‰|[\u4e00-\u9fff]{1,3})?\s*(?P<after>以上|以下|以内|左右)?")
+_KEYED_OPS = {**CELL_OPS, ">=": ">=", "<=": "<=", "‹=": "<=", "›=": ">=", "=": "=", "不高于": "<="}
+MAX_GAP_LINES = 30  # lines without a value after which the table has ended
+
+
+def key_value_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellValue]:
+    """The value cells of performance tables (绩效目标表) written one cell a line: after a header
+    line naming the value column (指标值, 年度数值; 实际完成值 for what was done), each value line
+    (≥90%, <=6962人, 2) is named by the cell line just before it (学生、家长、社会满意度)."""
+    out: list[CellValue] = []
+    pos = lo
+    while (m := _VALUE_HEADER.search(text, pos, hi)) is not None:
+        line_start = text.rfind("\n", lo, m.start()) + 1 if m.start() > lo else lo
+        line_end = text.find("\n", m.end(), hi)
+        line_end = hi if line_end < 0 else line_end
+        pos = line_end + 1
+        if not _VALUE_HEADER.fullmatch(text, line_start, line_end):
+            continue  # the header must be the whole line
+        columns = [m.group("h") in C["measured_value_headers"]]
+        name, taken, quiet = "", 0, 0
+        for s, e, line in cell_lines(text, line_end, hi):
+            pos = e
+            h = _VALUE_HEADER.fullmatch(line)
+            if h and not name:  # the header's next value column (年度指标值 ⏎ 实际完成值)
+                columns.append(h.group("h") in C["measured_value_headers"])
+                continue
+            v = _KEYED_VALUE.fullmatch(line)
+            if v:
+                quiet = 0
+                if name and taken < len(columns):
+                    op = v.group("op") or v.group("after") or ""
+                    out.append(CellValue(s, e, name[:20], str(year or ""), columns[taken], v.group("unit") or "",
+                                         _KEYED_OPS.get(op, ""), keyed=True))
+                    taken += 1
+                continue
+            if len(line) > MAX_NAME or "。" in line or (quiet := quiet + 1) > MAX_GAP_LINES:
+                break  # prose, or a long stretch with no value: the table has ended
+            name, taken = _name(line), 0
     return out

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cell_tables import BARE_NUMBER, CELL_OPS, cell_lines, cell_table_values, unit_value
+from .cell_tables import BARE_NUMBER, CELL_OPS, cell_lines, cell_table_values, key_value_cells, unit_value
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject, share_of_total_named
 from .line_start import LineStartPattern
@@ -688,7 +688,7 @@ def _bare_cell_rows(text: str, cells, found: list, year: int | None, cut: int, h
     starts = [s for s, _ in covered]
     rows = []
     for cell in cells:
-        if cell.start >= cut or not cell.unit:
+        if cell.start >= cut or not (cell.unit or cell.keyed):
             continue
         m = BARE_NUMBER.fullmatch(text, cell.start, cell.end)
         if m is None:
@@ -698,13 +698,14 @@ def _bare_cell_rows(text: str, cells, found: list, year: int | None, cut: int, h
         if i >= 0 and covered[i][1] > s:
             continue  # the finder read it (95% carries its unit)
         unit, kind, value = unit_value(cell.unit, float(m.group("n")))
-        comparator = CELL_OPS.get(m.group("op") or m.group("after") or "", "=")
+        comparator = cell.op or CELL_OPS.get(m.group("op") or m.group("after") or "", "=")
         status = "result" if cell.measured else "target"
         rule = "in_measured_column" if cell.measured else "cell_table"
         note(s, e, status, rule)
         rows.append(Found(start=s, end=e, value=value, value_max=None, unit=unit, comparator=comparator, kind=kind,
-                          indicator=cell.name, deadline="" if cell.measured else cell.year,
-                          strength="" if cell.measured else "firm", sentence=f"{cell.name} {cell.year}年 {text[s:e]}",
+                          indicator=cell.name, deadline="" if cell.measured or cell.keyed else cell.year,
+                          strength="" if cell.measured else "firm",
+                          sentence=f"{cell.name} {text[s:e]}" if cell.keyed else f"{cell.name} {cell.year}年 {text[s:e]}",
                           clause=cell.name, heading=heading_at(s), status=status,
                           period=cell.year if cell.measured else target_period(cell.year, year), rule=rule))
     return rows
@@ -912,7 +913,11 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     progress_part, task_part = _labelled_parts(text, lo, hi)
     cell_progress = _one_cell_per_line_progress(text, lo, hi)
     progress_cells = _SpanSet(cell_progress) if cell_progress else None  # a bare 95% there is named by its row
-    table_cells = cell_table_values(text, lo, hi, year)  # an indicator table written one cell a line
+    # an indicator table written one cell a line; a performance table's 指标 ⏎ 值 pairs
+    table_cells = cell_table_values(text, lo, hi, year)
+    if (keyed := key_value_cells(text, lo, hi, year)):
+        taken_at = {v.start for v in table_cells}
+        table_cells = sorted(table_cells + [v for v in keyed if v.start not in taken_at], key=lambda v: v.start)
     cell_starts = [v.start for v in table_cells]
 
     def table_cell(pos: int):
@@ -1090,7 +1095,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             unit = unit[1:]
 
         heading = heading_at(s)
-        deadline = periods.label_at(s) or (cell.year if cell is not None else "")
+        deadline = periods.label_at(s) or (cell.year if cell is not None and not cell.keyed else "")
         if not deadline:
             deadline = _row_due_date(text, e, hi)
         if not deadline and year:
@@ -1169,6 +1174,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             f.indicator = share_of_total_named(f.indicator, f._left_sent, f._left_clause)
             if table_cells and (cell := table_cell(f.start)) is not None:
                 f.indicator = cell.name  # a table's cell is named by its row, not by its clause
+                f.comparator = cell.op or f.comparator  # <=6962人: the cell's own sign
             f._left_clause = f._after = f._left_sent = ""  # up to 600 characters a row, needed no more
     if table_cells:
         # a bare number in a one-cell-a-line table (91.5 under 2020年, its unit in its row's name:

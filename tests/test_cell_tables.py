@@ -77,3 +77,29 @@ def test_a_number_and_the_next_lines_unit_are_two_cells():
     """1800 ⏎ 个 was read as one quote across the line break."""
     rows = extract_text("某某县2024年教育工作要点\n新增托位\n1800\n个\n")
     assert all("\n" not in r["quote"] for r in rows)
+
+
+# a performance table (绩效目标表) as a budget page shows it, one cell a line
+PERFORMANCE = ("某某区教育局2025年部门项目支出绩效目标表\n发布日期:2025-02-10\n项目名称\n\n校舍维修改造\n\n"
+               "一级指标\n\n二级指标\n\n三级指标\n\n年度指标值\n\n产出指标\n\n数量指标\n\n维修改造学校数量\n\n6\n\n"
+               "质量指标\n\n工程验收合格率\n\n100%\n\n效益指标\n\n满意度指标\n\n师生满意度\n\n≥95%\n\n"
+               "成本指标\n\n生均改造成本\n\n<=1200元\n\n扫一扫在手机打开当前页\n")
+SELF_REVIEW = ("某某县2024年学生资助项目绩效自评表\n三级指标\n\n年度指标值\n\n实际完成值\n\n分值\n\n得分\n\n"
+               "资助学生人数\n\n≥3000人\n\n3126人\n\n10\n\n10\n\n资金按时发放率\n\n100%\n\n98%\n\n10\n\n8\n")
+
+
+def test_a_performance_tables_values_are_named_by_the_cell_before():
+    rows = _rows(PERFORMANCE)
+    assert rows[("6", "维修改造学校数量")] == ("target", "2025", "=")
+    assert rows[("100%", "工程验收合格率")] == ("target", "2025", "=")
+    assert rows[("95%", "师生满意度")] == ("target", "2025", ">=")
+    assert rows[("1200元", "生均改造成本")] == ("target", "2025", "<=")
+    assert len(rows) == 4  # the category cells (数量指标) and the page's chrome hold no values
+
+
+def test_a_self_review_tables_done_column_is_a_result_and_scores_are_not_read():
+    rows = _rows(SELF_REVIEW)
+    assert rows[("3000人", "资助学生人数")][0::2] == ("target", ">=")
+    assert rows[("3126人", "资助学生人数")][0] == "result"
+    assert rows[("98%", "资金按时发放率")][0] == "result"
+    assert {q for q, _ in rows} == {"3000人", "3126人", "100%", "98%"}  # 分值, 得分 are scores
