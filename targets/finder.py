@@ -861,6 +861,7 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
 
 
 MAX_ROWS = V["context"]["max_rows_per_document"]
+_FRAME_BEFORE = re.compile(rf"(?:{alternation(V['deadline']['frame_before'])})\s*$")
 
 
 def row_cap_warning(what_was_not_read: str) -> str:
@@ -1137,6 +1138,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         reported = doc.summary and not (doc.plan_part and doc.plan_part.covering(s)) and v <= (doc.summary_year or year or 0)
         if doc.review.covering(s) or reported or _PAST_WORD.search(left_sent):
             note(s, e, "excluded", "past_deadline")  # reported: a summary's own year (至2024年，全州共完成…)
+            continue
+        if _FRAME_BEFORE.search(text[max(lo, s - 4):s]):  # 对标2035年基本实现现代化: a frame, not a due date
+            note(s, e, "excluded", "reference_frame")
             continue
         if not row:  # a span's end: carried to its sentence's targets, not a row of its own
             note(s, e, "excluded", "span_end")

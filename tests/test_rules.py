@@ -345,6 +345,8 @@ CASES = [
     ("commitment", "某某区新学校建设三年攻坚新闻\n发布时间：2024-01-28\n据悉，2023年，全区教育资源扩容增量，建成投入使用4所新学校。今年将新增学位3000个。",
      "3000个", "target"),
     ("comparison_base", PLAN + "与去年37个项目相比，今年项目更加集中。", "37个", "excluded"),
+    ("reference_frame", PLAN + "对标2035年基本实现教育现代化目标，加快建设教育强县。", "2035年", "excluded"),
+    ("deadline_cue", PLAN + "确保2026年基本实现县域义务教育优质均衡。", "2026年", "target"),
     # a place's divisions listed on after 下辖; a number describing what a count counts; a tally of named kinds
     ("background_fact", PLAN + "一、基本情况\n全县下辖8个乡镇，63个行政村、12个社区，总人口21万人。", "63个", "excluded"),
     ("background_fact", PLAN + "一、基本情况\n全县下辖8个乡镇，63个行政村、12个社区，总人口21万人。", "12个", "excluded"),
