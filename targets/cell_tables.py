@@ -60,9 +60,9 @@ _NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
 _UNIT_LINE = re.compile(r"%|‰|百分点|[万亿千]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
 
 # a cell's comparator, before or after its number (≥95, 95以上, 约90)
-CELL_OPS = {"≥": ">=", ">=": ">=", ">": ">=", "＞": ">=", "不低于": ">=", "不少于": ">=", "以上": ">=",
-            "≤": "<=", "<=": "<=", "<": "<=", "＜": "<=", "不超过": "<=", "以下": "<=", "以内": "<=",
-            "约": "~", "左右": "~"}
+CELL_OPS = {"≥": ">=", ">=": ">=", ">": ">=", "＞": ">=", "›=": ">=", "不低于": ">=", "不少于": ">=", "以上": ">=",
+            "≤": "<=", "<=": "<=", "<": "<=", "＜": "<=", "‹=": "<=", "不超过": "<=", "不高于": "<=", "以下": "<=",
+            "以内": "<=", "约": "~", "左右": "~", "=": "="}
 
 _MONEY = _V["money_units"]
 _SCALE = _V["indicator_tables"]["scale_prefixes"]
@@ -214,7 +214,6 @@ _VALUE_HEADER = re.compile(rf"[^\S\n]*(?P<h>{alternation(C['value_headers'] + C[
 # a value cell: an optional sign, a number, an optional unit (≥90%, <=6962人, =100%, 2, 95%以上)
 _KEYED_VALUE = re.compile(r"(?P<op>≥|≤|>=|<=|=|>|<|＞|＜|‹=|›=|不低于|不少于|不高于|不超过|约)?\s*(?P<n>\d+(?:\.\d+)?)\s*"
                           r"(?P<unit>%|‰|[\u4e00-\u9fff]{1,3})?\s*(?P<after>以上|以下|以内|左右)?")
-_KEYED_OPS = {**CELL_OPS, ">=": ">=", "<=": "<=", "‹=": "<=", "›=": ">=", "=": "=", "不高于": "<="}
 MAX_GAP_LINES = 30  # lines without a value after which the table has ended
 
 
@@ -225,7 +224,7 @@ def key_value_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellV
     out: list[CellValue] = []
     pos = lo
     while (m := _VALUE_HEADER.search(text, pos, hi)) is not None:
-        line_start = text.rfind("\n", lo, m.start()) + 1 if m.start() > lo else lo
+        line_start = max(lo, text.rfind("\n", lo, m.start()) + 1)
         line_end = text.find("\n", m.end(), hi)
         line_end = hi if line_end < 0 else line_end
         pos = line_end + 1
@@ -245,7 +244,7 @@ def key_value_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellV
                 if name and taken < len(columns):
                     op = v.group("op") or v.group("after") or ""
                     out.append(CellValue(s, e, name[:20], str(year or ""), columns[taken], v.group("unit") or "",
-                                         _KEYED_OPS.get(op, ""), keyed=True))
+                                         CELL_OPS.get(op, ""), keyed=True))
                     taken += 1
                 continue
             if len(line) > MAX_NAME or "。" in line or (quiet := quiet + 1) > MAX_GAP_LINES:

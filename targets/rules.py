@@ -419,8 +419,7 @@ def kinds_listed(c: Candidate) -> bool:
     if c.unit not in ("种", "类") or c.n2:
         return False
     n = parse_number(c.n1) if c.n1 else None
-    return bool(n) and n >= 2 and n == int(n) and list_count_before(c.text, c.num_start, int(n)) \
-        and not list_count_before(c.text, c.num_start, int(n) + 1)
+    return bool(n) and n >= 2 and items_listed_before(c.text, c.num_start) == n
 
 
 def lone_magnitude(c: Candidate) -> bool:
@@ -1121,11 +1120,16 @@ def decide(c: Candidate) -> Decision:
     return _TARGET
 
 
+def items_listed_before(text: str, pos: int) -> int:
+    """How many 、-separated items the clause just before `pos` lists (within 40 characters)."""
+    window = text[max(0, pos - 40):pos]
+    window = re.split(r"[，,。；;:：]", window)[-1]
+    return len([x for x in window.split("、") if x.strip()])
+
+
 def list_count_before(text: str, quote_start: int, n: int) -> bool:
     """True when the n items a quoted 'N个…' slogan counts are spelled out just before it."""
-    window = text[max(0, quote_start - 40):quote_start]
-    window = re.split(r"[，,。；;:：]", window)[-1]
-    return len([x for x in window.split("、") if x.strip()]) >= n
+    return items_listed_before(text, quote_start) >= n
 
 
 # --- periods --------------------------------------------------------------------------------
