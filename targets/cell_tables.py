@@ -211,6 +211,8 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
 
 _VALUE_HEADER = re.compile(rf"[^\S\n]*(?P<h>{alternation(C['value_headers'] + C['measured_value_headers'])})"
                            r"[^\S\n]*(?:[(（][^()（）\n]{0,6}[)）])?[^\S\n]*")
+# the header's words alone: searched for first, as a leading [^\S\n]* would be tried at every position
+_VALUE_HEADER_WORD = re.compile(alternation(C['value_headers'] + C['measured_value_headers']))
 # a value cell: an optional sign, a number, an optional unit (≥90%, <=6962人, =100%, 2, 95%以上)
 _KEYED_VALUE = re.compile(r"(?P<op>≥|≤|>=|<=|=|>|<|＞|＜|‹=|›=|不低于|不少于|不高于|不超过|约)?\s*(?P<n>\d+(?:\.\d+)?)\s*"
                           r"(?P<unit>%|‰|[\u4e00-\u9fff]{1,3})?\s*(?P<after>以上|以下|以内|左右)?")
@@ -223,12 +225,12 @@ def key_value_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellV
     (≥90%, <=6962人, 2) is named by the cell line just before it (学生、家长、社会满意度)."""
     out: list[CellValue] = []
     pos = lo
-    while (m := _VALUE_HEADER.search(text, pos, hi)) is not None:
-        line_start = max(lo, text.rfind("\n", lo, m.start()) + 1)
-        line_end = text.find("\n", m.end(), hi)
+    while (w := _VALUE_HEADER_WORD.search(text, pos, hi)) is not None:
+        line_start = max(lo, text.rfind("\n", lo, w.start()) + 1)
+        line_end = text.find("\n", w.end(), hi)
         line_end = hi if line_end < 0 else line_end
         pos = line_end + 1
-        if not _VALUE_HEADER.fullmatch(text, line_start, line_end):
+        if (m := _VALUE_HEADER.fullmatch(text, line_start, line_end)) is None:
             continue  # the header must be the whole line
         columns = [m.group("h") in C["measured_value_headers"]]
         name, taken, quiet = "", 0, 0

@@ -43,7 +43,7 @@ def _title_lines(text: str, periods: bool = True) -> list[tuple[int, str]]:
 _TITLE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至]\s*(?:19|20)?\d{2}\s*年")
 _MARKER = re.compile(rf"(?:{alternation(_V['source_markers'])})[:：]?")
 # an opening year (2024年，…; 2022-2024年，青秀区将… opens on its first year, not its last)
-_OPENER = re.compile(r"(?<![到至止於于前\d\-—~－])(?:(?P<start>(?:19|20)\d{2})\s*[-—~－至]\s*)?"
+_OPENER = re.compile(r"(?=[12])(?<![到至止於于前\d\-—~－])(?:(?P<start>(?:19|20)\d{2})\s*[-—~－至]\s*)?"
                      r"(?P<y>(?:19|20)\d{2})年(?:[,，]|是|以来[,，])")
 # A heading line naming the year of the work it plans (二、2024年经济社会发展总体要求, 三、2016年重点工作)
 # or reviews (一、2023年工作回顾: the plan is for the year after).
@@ -255,7 +255,7 @@ _RV = load_vocab()["results"]
 _NEWS_LEAD = re.compile(alternation(_RV["news_lead_words"]))
 _PAST_SPAN = re.compile(alternation(_RV["past_time_cues"]))
 _LEAD_INTENT = re.compile(intent_alternation(_RV["news_lead_intent"]))
-_NAMED_YEAR = re.compile(r"(?<![到至於于\d\-—~－])((?:19|20)\d{2})\s*年(?!前|底前|以前|[\-—~－至到])")
+_NAMED_YEAR = re.compile(r"(?=[12])(?<![到至於于\d\-—~－])((?:19|20)\d{2})\s*年(?!前|底前|以前|[\-—~－至到])")
 _AIMED_BEFORE = re.compile(r"(?:力争|争取|计划|将|对标|确保|目标|预计|到|至)\s*$")
 
 

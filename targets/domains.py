@@ -61,8 +61,11 @@ _PLACES = re.compile(alternation(_V["school_places"]))
 # 学校 alone (改扩建学校3所) names schools of any stage; 义务教育学校, 职业学校 … name one
 _STAGE_DOMAINS = frozenset(_V["school_stages"])
 # (普通高中学校, 初中学校: a stage's schools)
-_ANY_SCHOOL = re.compile(r"(?<!义务教育)(?<!中小)(?<!职业)(?<!特殊)(?<!寄宿制)(?<!规模)(?<!技工)(?<!培智)"
-                         r"(?<!高中)(?<!初中)(?<!小学)(?<!普高)(?<!特殊教育)(?<!职高)(?<!薄弱)学校")
+# the exclusions look behind from after 学校: a pattern that starts with a lookbehind is tried at
+# every position, one that starts with 学校 skips to it
+_ANY_SCHOOL = re.compile("学校" + "".join(f"(?<!{w}学校)" for w in (
+    "义务教育", "中小", "职业", "特殊", "寄宿制", "规模", "技工", "培智", "高中", "初中", "小学", "普高", "特殊教育",
+    "职高", "薄弱")))
 
 
 def school_stages(text: str) -> set[str]:

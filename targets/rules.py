@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 
 from .line_start import LineStartPattern
 from .numerals import CN_NUMERAL_CHARS, five_year_plan_start, parse_number
-from .vocab import alternation, intent_alternation, load_vocab, obtained_alternation
+from .vocab import alternation, first_chars, intent_alternation, load_vocab, obtained_alternation
 
 V = load_vocab()
 EX = V["exclusions"]
@@ -110,7 +110,7 @@ _COUNTERS = alternation(EX["page_counters"])
 _PAGE_COUNTER = re.compile(rf"(?:{_COUNTERS})(?:次数|量|数|人数)\s*[:：]?\s*$|(?:{_COUNTERS})\s*[:：]\s*$")
 _CONCEPT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(EX['concept_suffixes'])})")
 # (以下简称为2023年) defines a short name for a period: no frame
-_FRAME = re.compile(alternation(EX["frame_words"]).replace("简称", "(?<!以下)简称"))
+_FRAME = re.compile(alternation(EX["frame_words"]).replace("简称", "简称(?<!以下简称)"))  # a leading lookbehind is tried at every position
 _FRAME_CLAUSE = re.compile(alternation(EX["frame_words_clause"]))
 _RULE_NOUNS = tuple(EX["rule_nouns"])
 _ABSTRACT = tuple(EX["abstract_nouns"])
@@ -169,6 +169,8 @@ _DIVISION_ITEMS = re.compile(r"(?:\s*\d+\s*个[\u4e00-\u9fff()（）]{1,8}[，,�
 
 def _divisions_listed(left_sent: str) -> bool:
     """下辖9个乡镇场,47个行政村、15个社区: the items after the first go on counting the divisions."""
+    if left_sent.rstrip()[-1:] not in ("，", ",", "、"):  # the items end at the number: a cheap test first
+        return False
     m = None
     for m in _DIVISIONS.finditer(left_sent):
         pass
@@ -550,7 +552,7 @@ def achievements_paragraph(c: Candidate) -> bool:
 
 
 # …占年度投资目标的16.22% is the share done, not the task
-_TASK = re.compile(rf"(?<!占)(?<!占年度)(?<!占全年)(?:{alternation(RS['assigned_task_words'])})")
+_TASK = re.compile(rf"{first_chars(RS['assigned_task_words'])}(?<!占)(?<!占年度)(?<!占全年)(?:{alternation(RS['assigned_task_words'])})")
 
 
 def under_progress_label(c: Candidate) -> bool:
@@ -578,7 +580,7 @@ def summary_document(c: Candidate) -> bool:
             and _paragraph_last_cue(c) != "future" and not (c.doc.news_review and _news_plans(c)))
 
 
-_NEWS_PLAN = re.compile(rf"(?<![”》\"])(?:{intent_alternation(RS['news_plan_cues'])})")  # not “非示即特”计划: a name
+_NEWS_PLAN = re.compile(rf"{first_chars(RS['news_plan_cues'])}(?<![”》\"])(?:{intent_alternation(RS['news_plan_cues'])})")  # not “非示即特”计划: a name
 
 
 def _news_plans(c: Candidate) -> bool:
@@ -969,7 +971,7 @@ TARGET_RULES: list[tuple[str, Rule]] = [
 
 
 # 1—6月完成20876人, 1-9月份累计新增…: what was done from January to a month
-_DONE_BY_MONTH = re.compile(r"(?<![\d一二三四五六七八九十])(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?(?:底|末)?[,，]?\s*"
+_DONE_BY_MONTH = re.compile(r"(?=[1一])(?<![\d一二三四五六七八九十])(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?(?:底|末)?[,，]?\s*"
                             r"(?:[\u4e00-\u9fff]{0,6}?)(?P<done>共|累计|已|实际)?(?:完成|实现|新增|发放|下拨|资助|建成|开工|招收|培训)")
 
 

@@ -24,6 +24,13 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def first_chars(words) -> str:
+    """A lookahead for the words' first characters, to put before a lookbehind that opens a
+    pattern: re scans ahead to a literal or a class fast, but tries a leading lookbehind at every
+    position."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
+
+
 # 争取 with a result after it or a total before it (争取到, 争取得, 共争取, 已争取资金) reports what was
 # obtained, not an intent
 # (the lookbehind after the word: a pattern whose alternatives all open on a literal is scanned fast)
