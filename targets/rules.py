@@ -597,6 +597,7 @@ def _news_plans(c: Candidate) -> bool:
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
+_STOCK_WORDS = frozenset(EX["stock_words"])
 _CLAUSE_PAST_WORD = re.compile("|".join(EX["clause_past_words"]))  # patterns (建立了(?!解)), not words
 
 
@@ -612,6 +613,8 @@ def past_word(c: Candidate) -> bool:
         return False
     # a past word does not reach a later clause that plans (…已开工的57个项目要加快建设，今年再开工27个
     # 项目); in its own clause intent words are its objects (已争取资金5000万元, 已完成年度计划投资2亿元)
+    if last.group() in _STOCK_WORDS and _FUTURE.search(c.left_clause, 0, max(0, len(c.left_clause) - (len(c.left_sent) - last.start()))):
+        return False  # 计划将现有70%以上的…改办为…: the plan acts on what exists
     boundary = _CLAUSE_MARK.search(c.left_sent, last.end())
     return boundary is None or not _FUTURE.search(c.left_sent, boundary.end())
 

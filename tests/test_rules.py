@@ -365,6 +365,13 @@ CASES = [
     ("commitment", PLAN + "全年新增托位300个，普惠性幼儿园覆盖率达到92%以上。", "300个", "target"),
     ("commitment", PLAN + "新建1所九年一贯制学校，开设2个年级。", "2个", "target"),
     ("commitment", PLAN + "过去一年成绩来之不易。今年力争新增学位800个。", "800个", "target"),
+    # what exists, which a plan acts on; 近年 reviews; 名义 is a word, 名义务教育教师 counts teachers
+    ("commitment", PLAN + "同时，计划将现有60%以上的城镇小区配套园转为普惠性幼儿园。", "60%", "target"),
+    ("past_word", PLAN + "全县现有公办幼儿园60所。", "60所", "result"),
+    ("past_word", PLAN + "近年新建公办幼儿园5所，新增学位900个。", "5所", "result"),
+    ("commitment", PLAN + "组织120名义务教育阶段教师参加学历提升培训。", "120名", "target"),
+    ("commitment", PLAN + "新建校舍2.5万平米。", "2.5万平米", "target"),
+    ("numeral_word", PLAN + "本文为原创，未经授权不得二次传播。", "二次", "excluded"),
 ]
 
 
