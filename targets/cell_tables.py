@@ -253,3 +253,108 @@ def key_value_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellV
                 break  # prose, or a long stretch with no value: the table has ended
             name, taken = _name(line), 0
     return out
+
+
+G = C["grouped"]
+_ROW_HEADER = frozenset(G["row_headers"])
+_ROLE = {**{w: "task" for w in G["task_cells"]}, **{w: "done" for w in G["done_cells"]},
+         **{w: "ratio" for w in G["ratio_cells"]}}
+_NAME_OP = re.compile(rf"(?:{alternation(G['name_ops'])})$")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+MAX_LABEL = 12  # a row's label (全市, 东坡区, 眉山天府新区) is short
+
+
+def _role(line: str) -> str:
+    """task, done or ratio for a grouped table's column cell (目标, 进度, 完成比例(%)), else ''."""
+    return _ROLE.get(_UNIT_NOTE.sub("", line).strip(), "")
+
+
+def _group_pattern(roles: list[str]) -> tuple[list[str], int] | None:
+    """(the columns of one group, the number of groups) when `roles` repeats them (task done ratio
+    task done ratio …), a column cell split over lines (目标 ⏎ 任务) read as one."""
+    merged = [r for i, r in enumerate(roles) if i == 0 or r != roles[i - 1]]
+    if "task" not in merged or "done" not in merged:
+        return None
+    width = merged.index("task", 1) if "task" in merged[1:] else len(merged)
+    pattern = merged[:width]
+    if len(merged) % width or merged != pattern * (len(merged) // width) or pattern[0] != "task":
+        return None
+    return pattern, len(merged) // width
+
+
+def _split_groups(values: list[tuple[int, int, float]], groups: int, ratio: bool) -> list[tuple] | None:
+    """(task, done) cells of each group of a row, or None when the row cannot be read safely. A
+    group's ratio cell may be missing (a rate has none: 4.3 ⏎ 3.57); it is there when it is the
+    done cell over the task cell (52242 / 27800 = 187.9%)."""
+    out, i = [], 0
+    for _ in range(groups):
+        if i + 1 >= len(values):
+            return None
+        task, done = values[i], values[i + 1]
+        i += 2
+        if ratio and i < len(values) and task[2]:
+            r = values[i][2]
+            if abs(r - 100 * done[2] / task[2]) <= max(0.6, 0.01 * r):
+                i += 1
+        out.append((task, done))
+    return out if i == len(values) else None
+
+
+def grouped_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellValue]:
+    """The task and done cells of progress tables written one cell a line whose columns are grouped
+    by indicator (民生工程完成情况表): a row header (地区), the indicators' names with their units
+    (城镇新增就业(人)), each indicator's column cells (目标 ⏎ 任务 ⏎ 进度 ⏎ 完成比例(%)), then each
+    area's name and its values. A task cell is a target, a done cell a result, both named by the
+    area and the indicator (东坡区城镇新增就业). A row whose values do not fill the groups is skipped:
+    which indicator a short row belongs to cannot be told."""
+    out: list[CellValue] = []
+    if "进度" not in text[lo:hi] and "完成" not in text[lo:hi]:  # no done column: a cheap test first
+        return out
+    lines = list(cell_lines(text, lo, hi)) if any(h in text[lo:hi] for h in _ROW_HEADER) else []
+    i = 0
+    while i < len(lines):
+        if lines[i][2] not in _ROW_HEADER:
+            i += 1
+            continue
+        j, names = i + 1, []
+        while j < len(lines) and not _role(lines[j][2]) and len(lines[j][2]) <= MAX_NAME and "。" not in lines[j][2]:
+            names.append(lines[j][2])
+            j += 1
+        roles = []
+        while j < len(lines) and (r := _role(lines[j][2])):
+            roles.append(r)
+            j += 1
+        grouping = _group_pattern(roles)
+        indicators = [n for n in names if _NAME_UNIT.search(n)]  # 城镇新增就业(人): an indicator has its unit
+        if grouping is None or grouping[1] != len(indicators):
+            i = max(j, i + 1)
+            continue
+        pattern = grouping[0]
+        named = []
+        for n in indicators:
+            unit = _NAME_UNIT.search(n).group(1).strip()
+            name = _UNIT_NOTE.sub("", n).strip()
+            op = _NAME_OP.search(name)
+            named.append((name[:op.start()] if op else name, unit, G["name_ops"][op.group()] if op else ""))
+        i = j
+        label, values = "", []
+
+        def flush() -> None:
+            groups = _split_groups(values, len(named), "ratio" in pattern) if label and values else None
+            for (task, done), (name, unit, op) in zip(groups or [], named):
+                for (s, e, _), measured in ((task, False), (done, True)):
+                    out.append(CellValue(s, e, (label + name)[:20], str(year or ""), measured, unit,
+                                         "" if measured else op, keyed=True))
+
+        while i < len(lines):
+            s, e, line = lines[i]
+            if _PLAIN_NUMBER.fullmatch(line):
+                values.append((s, e, float(line)))
+            elif line in _ROW_HEADER or len(line) > MAX_LABEL or "。" in line:
+                break  # the next table, or prose
+            else:
+                flush()
+                label, values = line, []
+            i += 1
+        flush()
+    return out

@@ -103,3 +103,32 @@ def test_a_self_review_tables_done_column_is_a_result_and_scores_are_not_read():
     assert rows[("3126人", "资助学生人数")][0] == "result"
     assert rows[("98%", "资金按时发放率")][0] == "result"
     assert {q for q, _ in rows} == {"3000人", "3126人", "100%", "98%"}  # 分值, 得分 are scores
+
+
+# a progress table of several areas, one cell a line, its columns grouped by indicator: 目标任务
+# split over two lines, a rate's group without a ratio cell, an area with no values, a short row
+GROUPED = ("2023年教育民生实事项目完成情况表\n\n地区\n\n教育民生实事\n\n新增学位(个)\n\n改造农村学校厕所(座)\n\n"
+           "义务教育巩固率不低于(%)\n\n县教育局\n\n"
+           + "目标\n\n任务\n\n完成\n\n完成比例(%)\n\n" * 3
+           + "全县\n\n2400\n\n2610\n\n108.8\n\n30\n\n24\n\n80\n\n98\n\n98.6\n\n"
+             "城关镇\n\n1200\n\n1320\n\n110\n\n10\n\n10\n\n100\n\n98\n\n99.1\n\n"
+             "开发区\n\n"
+             "新华镇\n\n600\n\n590\n\n98.3\n\n"
+             "各项任务均已完成。\n")
+
+
+def test_a_grouped_tables_task_cells_are_targets_and_its_done_cells_results():
+    rows = _rows(GROUPED)
+    assert rows[("2400", "全县新增学位")] == ("target", "2023", "=")
+    assert rows[("2610", "全县新增学位")] == ("result", "2023", "=")
+    assert rows[("24", "全县改造农村学校厕所")] == ("result", "2023", "=")
+    assert rows[("98", "城关镇义务教育巩固率")] == ("target", "2023", ">=")  # the name's 不低于 is the sign
+    assert rows[("99.1", "城关镇义务教育巩固率")] == ("result", "2023", "=")
+    quotes = [q for q, _ in rows]
+    assert "108.8" not in quotes and "80" not in quotes  # ratios of the two: not read
+    assert "600" not in quotes  # 新华镇's one group: which indicator it is cannot be told
+
+
+def test_a_grouped_table_whose_groups_do_not_match_its_names_is_not_read():
+    broken = GROUPED.replace("改造农村学校厕所(座)\n\n", "")  # three groups of cells, two names
+    assert not [r for r in extract_text(broken) if r["quote"] in ("2400", "2610")]

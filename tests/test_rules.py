@@ -372,6 +372,7 @@ CASES = [
     ("commitment", PLAN + "组织120名义务教育阶段教师参加学历提升培训。", "120名", "target"),
     ("commitment", PLAN + "新建校舍2.5万平米。", "2.5万平米", "target"),
     ("numeral_word", PLAN + "本文为原创，未经授权不得二次传播。", "二次", "excluded"),
+    ("commitment", PLAN + "统筹使用近年结余的资金，新增学位2000个。", "2000个", "target"),
 ]
 
 
