@@ -257,6 +257,10 @@ def key_value_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellV
 
 G = C["grouped"]
 _ROW_HEADER = frozenset(G["row_headers"])
+# a row header alone in its cell, after a line break or a tab (a literal first: a fast scan)
+_ROW_HEADER_AT = rf"[^\S\n]*(?:{alternation(G['row_headers'])})[^\S\n]*(?=[\t\n])"
+_ROW_HEADER_CELL = re.compile(rf"[\n\t]{_ROW_HEADER_AT}")
+_ROW_HEADER_START = re.compile(_ROW_HEADER_AT)
 _ROLE = {**{w: "task" for w in G["task_cells"]}, **{w: "done" for w in G["done_cells"]},
          **{w: "ratio" for w in G["ratio_cells"]}}
 _NAME_OP = re.compile(rf"(?:{alternation(G['name_ops'])})$")
@@ -300,6 +304,67 @@ def _split_groups(values: list[tuple[int, int, float]], groups: int, ratio: bool
     return out if i == len(values) else None
 
 
+def _cells(text: str, lo: int, hi: int):
+    """(start, end, stripped text) of the non-blank cells of text[lo:hi], split at line breaks and tabs."""
+    for s, e, line in cell_lines(text, lo, hi):
+        if "\t" not in line:
+            yield s, e, line
+            continue
+        pos = s
+        for part in text[s:e].split("\t"):
+            if part.strip():
+                lead = len(part) - len(part.lstrip())
+                yield pos + lead, pos + lead + len(part.strip()), part.strip()
+            pos += len(part) + 1
+
+
+_STAT_TITLE = re.compile(alternation(G["stat_titles"]))
+_MEASURE_UNIT = G["measure_units"]
+_EMPTY_CELL = re.compile(r"[—–\-－/／]+")
+
+
+def _measure_unit(name: str) -> str:
+    """所 for 学校数, 人 for 在校学生数: the unit of a statistics table's measure, '' when unknown."""
+    for suffix in sorted(_MEASURE_UNIT, key=len, reverse=True):
+        if name.endswith(suffix):
+            return _MEASURE_UNIT[suffix]
+    return ""
+
+
+def _stat_values(text: str, lo: int, lines: list, header: int, first_row: int, names: list[str],
+                 year: int | None) -> tuple[list[CellValue], int] | None:
+    """The values of a statistics table (类别 ⏎ 学校数 ⏎ 班级数 ⏎ … ⏎ 小学 ⏎ 334 ⏎ 8697 ⏎ …) under a title
+    that names a state of things (…基础教育情况表): each a result named by its row and measure, in
+    the measure's unit; a row whose cells do not fill the measures is skipped. None when the cells
+    after `header` are not such a table; else (values, where reading stopped)."""
+    title_from = max(lo, text.rfind("\n", lo, max(lo, text.rfind("\n", lo, lines[header][0]))) + 1)
+    if len(names) < 2 or any(_KEYED_VALUE.fullmatch(n) for n in names) or not _STAT_TITLE.search(text, title_from, lines[header][0]):
+        return None
+    units = [_measure_unit(n) for n in names]
+    if not any(units):
+        return None
+    out, i, label, row = [], first_row, "", []
+
+    def flush() -> None:
+        if label and len(row) == len(names):
+            for (s, e, cell), name, unit in zip(row, names, units):
+                if unit and _PLAIN_NUMBER.fullmatch(cell):
+                    out.append(CellValue(s, e, (label + name)[:20], str(year or ""), True, unit, "", keyed=True))
+
+    while i < len(lines):
+        s, e, cell = lines[i]
+        if _PLAIN_NUMBER.fullmatch(cell) or _EMPTY_CELL.fullmatch(cell):
+            row.append(lines[i])
+        elif len(cell) > MAX_LABEL or "。" in cell or cell.endswith((":", "：")):
+            break  # prose or a note (备注:): the table has ended
+        else:
+            flush()
+            label, row = cell, []
+        i += 1
+    flush()
+    return (out, i) if out else None
+
+
 def grouped_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellValue]:
     """The task and done cells of progress tables written one cell a line whose columns are grouped
     by indicator (民生工程完成情况表): a row header (地区), the indicators' names with their units
@@ -308,22 +373,31 @@ def grouped_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellVal
     area and the indicator (东坡区城镇新增就业). A row whose values do not fill the groups is skipped:
     which indicator a short row belongs to cannot be told."""
     out: list[CellValue] = []
-    if "进度" not in text[lo:hi] and "完成" not in text[lo:hi]:  # no done column: a cheap test first
+    # a row header alone in its cell: rare in prose
+    first = _ROW_HEADER_START.match(text, lo, hi) or _ROW_HEADER_CELL.search(text, lo, hi)
+    if first is None:
         return out
-    lines = list(cell_lines(text, lo, hi)) if any(h in text[lo:hi] for h in _ROW_HEADER) else []
+    # cells one a line, or a row joined into one line of tab-split cells (类别 | ⏎ 学校数 | ⏎ …)
+    lines = list(_cells(text, first.start(), hi))
     i = 0
     while i < len(lines):
         if lines[i][2] not in _ROW_HEADER:
             i += 1
             continue
         j, names = i + 1, []
-        while j < len(lines) and not _role(lines[j][2]) and len(lines[j][2]) <= MAX_NAME and "。" not in lines[j][2]:
+        while (j < len(lines) and not _role(lines[j][2]) and len(lines[j][2]) <= MAX_NAME and "。" not in lines[j][2]
+               and not _PLAIN_NUMBER.fullmatch(lines[j][2])):
             names.append(lines[j][2])
             j += 1
         roles = []
         while j < len(lines) and (r := _role(lines[j][2])):
             roles.append(r)
             j += 1
+        # no column cells: the last name is the first row's label (类别 ⏎ 学校数 ⏎ … ⏎ 学前教育 ⏎ 650)
+        if not roles and (stat := _stat_values(text, lo, lines, i, j - 1, names[:-1], year)) is not None:
+            out += stat[0]
+            i = stat[1]
+            continue
         grouping = _group_pattern(roles)
         indicators = [n for n in names if _NAME_UNIT.search(n)]  # 城镇新增就业(人): an indicator has its unit
         if grouping is None or grouping[1] != len(indicators):
@@ -357,4 +431,72 @@ def grouped_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellVal
                 label, values = line, []
             i += 1
         flush()
+    return out
+
+
+_SPACED_TASK = frozenset(G["spaced_task_headers"])
+_SPACED_DONE = frozenset(G["spaced_done_headers"])
+_SPACED_UNIT = frozenset(G["spaced_unit_headers"])
+_SPACED_HINT = re.compile(alternation(G["spaced_done_headers"]))
+_TOKEN = re.compile(r"\S+")
+_UNIT_TOKEN = re.compile(r"%|‰|[万亿千]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2}){0,2}")
+MAX_ROW = 200  # a longer line is prose
+
+
+def _header_tokens(line: str) -> list[str]:
+    """A blank-split header's cells, a cell spaced out to its column's width joined again (单 位)."""
+    out: list[str] = []
+    for tok in line.split():
+        if out and len(tok) == 1 and len(out[-1]) == 1 and "\u4e00" <= tok <= "\u9fff":
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+def spaced_row_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellValue]:
+    """The task and done cells of progress tables whose columns are split by blanks, a row a line
+    (1 城镇新增就业 万人 5.2 7.23 139.1% 人社局): under a header naming a task column and a done column
+    (工作目标, 已完成数), a row's first value is its task (a target) and its second what was done (a
+    result), named by the row's first words and in the unit of its unit cell. A row with fewer than
+    two values (a remark in the done column) is left to the finder."""
+    out: list[CellValue] = []
+    pos = lo
+    while (m := _SPACED_HINT.search(text, pos, hi)) is not None:
+        line_start = max(lo, text.rfind("\n", lo, m.start()) + 1)
+        line_end = text.find("\n", m.end(), hi)
+        line_end = hi if line_end < 0 else line_end
+        pos = line_end + 1
+        header = _header_tokens(text[line_start:line_end])
+        if ("\t" in text[line_start:line_end] or len(header) < 4 or len(text[line_start:line_end]) > MAX_ROW
+                or not _SPACED_TASK.intersection(header) or not _SPACED_DONE.intersection(header)):
+            continue
+        task_first = min(i for i, h in enumerate(header) if h in _SPACED_TASK) < min(i for i, h in enumerate(header) if h in _SPACED_DONE)
+        has_unit = bool(_SPACED_UNIT.intersection(header))
+        for s, e, line in cell_lines(text, pos, hi):
+            if "\t" in line or "。" in line or len(line) > MAX_ROW:
+                break  # prose: the table has ended
+            toks = [(t.start() + s + (len(text[s:e]) - len(text[s:e].lstrip())), t.group())
+                    for t in _TOKEN.finditer(text[s:e].strip())]
+            words = [t for t in toks if not t[1].isdigit()]  # a serial (1, 2) is no name
+            if not words:
+                continue
+            name, rest = words[0][1], toks[toks.index(words[0]) + 1:]
+            values = [(ts, tok) for ts, tok in rest if _KEYED_VALUE.fullmatch(tok) and not tok.endswith("%")]
+            if len(values) < 2 or _KEYED_VALUE.fullmatch(name):
+                continue
+            # the unit cell stands between the name and the values (a body named after them is no unit)
+            unit = next((tok for ts, tok in rest if ts < values[0][0] and _UNIT_TOKEN.fullmatch(tok)), "") if has_unit else ""
+            task, done = (values[0], values[1]) if task_first else (values[1], values[0])
+            # the share done (139.1%) after the two: a result too, of the row's completion
+            ratio = next(((ts, tok) for ts, tok in rest if ts > max(task[0], done[0]) and tok.endswith("%")
+                          and _KEYED_VALUE.fullmatch(tok)), None)
+            if ratio is not None:
+                out.append(CellValue(ratio[0], ratio[0] + len(ratio[1]), (name + "完成率")[:20], str(year or ""), True, "%", "",
+                                     keyed=True))
+            for (ts, tok), measured in ((task, False), (done, True)):
+                v = _KEYED_VALUE.fullmatch(tok)
+                op = v.group("op") or v.group("after") or ""
+                out.append(CellValue(ts, ts + len(tok), name[:20], str(year or ""), measured,
+                                     v.group("unit") or unit, CELL_OPS.get(op, ""), keyed=True))
     return out

@@ -11,7 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cell_tables import BARE_NUMBER, CELL_OPS, cell_lines, cell_table_values, grouped_cells, key_value_cells, unit_value
+from .cell_tables import (BARE_NUMBER, CELL_OPS, cell_lines, cell_table_values, grouped_cells, key_value_cells,
+                          spaced_row_cells, unit_value)
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject, share_of_total_named
 from .line_start import LineStartPattern
@@ -37,7 +38,7 @@ CANDIDATE = re.compile(
     rf"|(?P<hp>百分百)"
     rf"|(?P<fd>{CN}|\d{1,6})分之(?P<fn>{CN}|\d{1,6})"  # 三分之一 = 33.33 %
     # blanks, not a line break, between a number and its unit (a table's 1800 ⏎ 个 are two cells)
-    rf"|(?P<n1>{NUM})(?:[^\S\n]?%)?(?:{SEP}(?P<n2>{NUM}))?[^\S\n]?(?P<approx>余|多)?(?P<mult>万|亿)?[^\S\n]?"
+    rf"|(?P<n1>{NUM})(?:[^\S\n]?%(?={SEP}))?(?:{SEP}(?P<n2>{NUM}))?[^\S\n]?(?P<approx>余|多)?(?P<mult>万|亿)?[^\S\n]?"
     # 12.3年 (平均受教育年限): a level in years, only with a decimal (2025年, 三年 are times)
     rf"(?P<unit>%|‰|个?百分点|{MONEY}|{UNITS}|(?<=\.\d)年|(?<=\.\d\d)年))"
 )
@@ -503,6 +504,8 @@ _NEVER = re.compile(r"(?!)")
 _PROGRESS_HINT = re.compile(rf"{_PROGRESS_HEADER.pattern}|{_MEASURED_HEADER.pattern}"
                             rf"|(?<![^\t\n])[^\S\t\n]*(?:19|20)\d{{2}}\s*年?\s*(?![^\t\n])")  # blanks within the cell
 MEASURED = "measured:"  # the label prefix of an earlier year's measured column
+TASK = "task"  # the label of a progress table's task column
+_TASK_HEADERS = frozenset(V["results"]["task_headers"])
 
 
 def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> _CellLabels:
@@ -515,17 +518,22 @@ def _progress_cells(text: str, lo: int, hi: int, year: int | None) -> _CellLabel
 
 
 def _progress_labels(year: int | None):
-    """header cells → {column: label} for progress and measured-values columns."""
+    """header cells → {column: label} for progress and measured-values columns, and beside a
+    progress column the task column (目标任务 | 1-8月实际完成情况) as TASK."""
     def labels(cells: list[str]) -> dict[int, str]:
         out = {}
         for i, cell in enumerate(cells):
-            if len(cell) <= 20 and _PROGRESS_HEADER.search(cell):
+            if cell.strip() in _TASK_HEADERS:
+                out[i] = TASK
+            elif len(cell) <= 20 and _PROGRESS_HEADER.search(cell):
                 months = _HEADER_MONTHS.search(cell)
                 out[i] = (f"{year}-{int(months.group(1)):02d}" if year and months
                           and 1 <= int(months.group(1)) <= 12 else str(year or ""))
             elif (i or not cell.strip().isdigit()) and (past := _measured_year(cell, year)):
                 # a bare number in the first column is a row's serial (序号 1900), not a year heading
                 out[i] = MEASURED + past
+        if TASK in out.values() and len(out) == list(out.values()).count(TASK):
+            return {}  # a task column alone labels nothing: the progress column makes it a task's
         return out
     return labels
 
@@ -709,6 +717,24 @@ def _bare_cell_rows(text: str, cells, found: list, year: int | None, cut: int, h
                           clause=cell.name, heading=heading_at(s), status=status,
                           period=cell.year if cell.measured else target_period(cell.year, year), rule=rule))
     return rows
+
+
+_NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+_BODY_OR_CLASS = re.compile(rf"(?:{alternation(V['table_row_names']['not_names'])})$")
+
+
+def row_name(text: str, lo: int, pos: int) -> str:
+    """The name of a table row whose cell at `pos` holds a bare quantity: the last cell before it with
+    words in it that is neither a responsible body nor a class of indicators (1 | 新增城镇就业 | 区人社局
+    | 8950人; | 质量指标 | 营养改善计划覆盖率 | ≧ | 100), else the first with words; '' when the number is
+    not in a tab-separated row."""
+    line = max(lo, text.rfind("\n", lo, pos) + 1)
+    cells = [c.strip() for c in text[line:pos].split("\t")[:-1]]  # the number's own cell named nothing
+    worded = [c for c in cells if _NAME_CELL.search(c)]
+    named = [c for c in worded if not _BODY_OR_CLASS.search(c)]
+    return (named[-1] if named else worded[0] if worded else "")[:20]
 
 
 def _line_holding(text: str, lo: int, hi: int, title: str) -> str:
@@ -916,7 +942,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     progress_cells = _SpanSet(cell_progress) if cell_progress else None  # a bare 95% there is named by its row
     # an indicator table written one cell a line; a performance table's 指标 ⏎ 值 pairs
     table_cells = cell_table_values(text, lo, hi, year)
-    if (keyed := key_value_cells(text, lo, hi, year) + grouped_cells(text, lo, hi, year)):
+    if (keyed := key_value_cells(text, lo, hi, year) + grouped_cells(text, lo, hi, year)
+            + spaced_row_cells(text, lo, hi, year)):
         taken_at = {v.start for v in table_cells}
         table_cells = sorted(table_cells + [v for v in keyed if v.start not in taken_at], key=lambda v: v.start)
     cell_starts = [v.start for v in table_cells]
@@ -1039,6 +1066,10 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         after = text[e:min(cl_e, e + 30)]
         norm_strong = bool(_NORM_CUE.search(left_clause))
         progress_label = progress.label_at(s)
+        # a progress table's task column, or a keyed table's cell of what was set (指标值, 工作目标)
+        task_column = progress_label == TASK or (cell is not None and cell.keyed and not cell.measured)
+        if task_column:
+            progress_label = None
         if cell is not None and cell.measured:
             progress_label = MEASURED + cell.year  # the table's earlier-year column: where things stood
         c = Candidate(
@@ -1049,7 +1080,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             norm_hit=norm_strong or bool(_NORM_PERIOD_CUE.search(left_clause)),
             comparator=_comparator(left_clause, after, m.group("approx"), value_max is not None, rev_clause),
             quote_span=quotes.covering(s), progress_label=progress_label and progress_label.removeprefix(MEASURED),
-            measured_cell=bool(progress_label and progress_label.startswith(MEASURED)))
+            measured_cell=bool(progress_label and progress_label.startswith(MEASURED)), task_column=task_column)
         decision = decide(c)
         note(s, e, decision.status, decision.rule)
         if decision.status == "excluded":
@@ -1070,6 +1101,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         elif "百分点" in unit:
             unit = "百分点"
             kind = "change"
+        elif is_pct and cell is not None and cell.keyed:
+            kind = "rate"  # a table cell's rate: its row's name (减少大班额) is no change cue for it
         elif is_pct:
             kind = "rate"
             hit_down = _last_any(left_clause, V["change_cues"]["down"], rev_clause)
@@ -1172,6 +1205,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                            or name_indicator(f._left_clause, f._after, f.kind, k, len(idxs)))
             if not _LETTER.search(f.indicator):  # ≥ alone in a table cell names nothing
                 f.indicator = ""
+            if not f.indicator and text.rfind("\t", max(lo, f.start - 400), f.start) >= 0:
+                f.indicator = row_name(text, lo, f.start)  # 1 | 新增城镇就业 | 区人社局 | 8950人: its row's name cell
             if not f.indicator:  # 提高5个百分点,达到95%; 比去年增加8000亿元: the clause before names it
                 f.indicator = previous_clause_subject(f._left_sent, f._left_clause)
             f.indicator = object_of_bare_verb(f.indicator, f._left_sent, f._left_clause)

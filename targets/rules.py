@@ -91,6 +91,7 @@ class Candidate:
     quote_span: tuple | None = None
     progress_label: str | None = None  # the period of the progress-column cell holding it
     measured_cell: bool = False  # that cell is under an earlier year's 实际 column
+    task_column: bool = False  # a progress table's cell under its task column (目标任务)
     future_sent: bool | None = None  # memo of _future_in_sent
     future_clause: bool | None = None  # memo of _future_in_clause
 
@@ -969,7 +970,14 @@ def under_task_label(c: Candidate) -> bool:
 _DONE_IN_TASK = re.compile(r"实际|完成率|现有|截至|截止|已|共(?:开展|完成|新增|建成|投入|培训|举办|组织)")
 
 
+def in_task_column(c: Candidate) -> bool:
+    """A progress table's 目标任务 column, beside its 实际完成情况 column, holds what the row was set
+    to do: the target its progress is measured against (unless the cell itself says it is done)."""
+    return c.task_column and not _PAST_WORD.search(c.left_clause)
+
+
 TARGET_RULES: list[tuple[str, Rule]] = [
+    ("in_task_column", in_task_column),
     ("under_task_label", under_task_label),
     ("task_named", task_named),
     ("task_cell", task_cell),

@@ -132,3 +132,51 @@ def test_a_grouped_tables_task_cells_are_targets_and_its_done_cells_results():
 def test_a_grouped_table_whose_groups_do_not_match_its_names_is_not_read():
     broken = GROUPED.replace("改造农村学校厕所(座)\n\n", "")  # three groups of cells, two names
     assert not [r for r in extract_text(broken) if r["quote"] in ("2400", "2610")]
+
+
+# a progress table whose columns are split by blanks, its header cells spaced to their width
+SPACED = ("某某市2023年1-10月教育民生实事落实情况\n\n"
+          "序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注\n"
+          "1 新增公办幼儿园学位 万个 1.2 1.35  112.5% 市教育局\n"
+          "改造农村学校旱厕 座  80 64  80.0%\n"
+          "2 提高特殊教育生均公用经费标准 元/年/人 不低于7000元 7200  达到目标 市财政局\n"
+          "3 建设智慧校园 所 30 正在推进,预计12月底完成 市教育局\n")
+
+
+def test_a_blank_split_progress_tables_task_is_the_target_and_its_done_the_result():
+    rows = _rows(SPACED)
+    assert rows[("1.2", "新增公办幼儿园学位")] == ("target", "2023", "=")
+    assert rows[("1.35", "新增公办幼儿园学位")][0] == "result"
+    assert rows[("80", "改造农村学校旱厕")] == ("target", "2023", "=")
+    assert rows[("64", "改造农村学校旱厕")][0] == "result"
+    assert rows[("7000元", "提高特殊教育生均公用经费标准")] == ("target", "2023", ">=")  # the cell's 不低于
+    assert rows[("7200", "提高特殊教育生均公用经费标准")][0] == "result"
+    assert rows[("80.0%", "改造农村学校旱厕完成率")][0] == "result"  # the share done is no target
+    values = {r["quote"]: r["value"] for r in extract_text(SPACED)}
+    assert values["1.2"] == 12000  # 万个: the unit cell's scale
+
+
+# a statistics table whose cells the page split by pipes, a row broken over lines
+STATS = ("2023-2024学年全县教育事业基本情况表\n类别 |\n学校数 |\n班级数 |\n在校学生数 |\n专任教师数 |\n生师比 |\n"
+         "小学 |\n28 |\n412 |\n16520 |\n1033 |\n16.0 |\n初中 |\n9 |\n176 |\n/ |\n598 |\n12.7 |\n"
+         "普通高中 |\n2 |\n64 |\n3050 |\n13.9 |\n备注:\n数据来源于教育事业统计。\n")
+
+
+def test_a_statistics_tables_values_are_results_in_their_measures_unit():
+    got = {(r["quote"], r["indicator"]): (r["status"], r["unit"]) for r in extract_text(STATS)}
+    assert got[("28", "小学学校数")] == ("result", "所")
+    assert got[("412", "小学班级数")] == ("result", "个")
+    assert got[("16520", "小学在校学生数")] == ("result", "人")
+    assert got[("598", "初中专任教师数")] == ("result", "人")
+    assert not [q for q, _ in got if q in ("16.0", "12.7")]  # a ratio's unit is not known: not read
+    assert not [q for q, _ in got if q in ("3050", "64")]  # 普通高中's row lacks a cell: not read
+
+
+def test_a_progress_tables_bare_quantities_are_named_by_their_rows_name_cell():
+    text = ("某某县2024年1-9月教育民生实事完成情况\n序号\t项目名称\t责任单位\t目标任务\t1-9月实际完成情况\n"
+            "1\t新增公办学前学位\t县教育局\t1200个\t1350个\n2\t改造薄弱学校食堂\t县教育局\t15所\t9所\n")
+    rows = _rows(text)
+    assert rows[("1200个", "新增公办学前学位")][0] == "target"
+    assert rows[("9所", "改造薄弱学校食堂")] == ("result", "2024-09", "=")
+    linked = {r["quote"]: r["reports_on"] for r in extract_text(text)}
+    assert linked["1350个"] and linked["9所"]  # each result is linked to its row's task

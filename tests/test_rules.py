@@ -19,6 +19,8 @@ def decision(text: str, quote: str) -> tuple[str, str]:
 # a progress report laid out with line labels: each task, then what was done
 LABELLED = ("某某市2023年1-6月民生实事进展情况\n一、新建公办幼儿园5所，新增学位1800个。\n"
             "推进情况:1. 已开工4所。\n2. 完成投资3200万元。\n二、改善农村学校食堂12个。\n")
+PIPE_PROGRESS = ("某某县2024年1-9月教育民生实事完成情况\n序号 | 项目名称 | 责任单位 | 目标任务 | 1-9月实际完成情况 | 完成率 |\n"
+                 "1 | 新增公办学前学位 | 县教育局 | 1200个 | 1350个 | 112.5% |\n")
 CASES = [
     # --- exclusions
     ("ordinal", PLAN + "隆重庆祝第41个教师节。", "41个", "excluded"),
@@ -237,7 +239,10 @@ CASES = [
     ("summary_document", "某某县教育局2024年工作总结\n取得明显成效。全年共完成12所学校建设任务。", "12所", "result"),
     ("in_progress_column", "某某县2024年教育重点任务完成情况\n任务\t目标值\t完成值\t状态\n新增托位\t1000个\t1200个\t已完成\n",
      "1200个", "result"),
-    ("task_cell", "某某县2024年教育重点任务完成情况\n任务\t目标值\t完成值\t状态\n新增托位\t1000个\t1200个\t已完成\n",
+    # under the task column (目标值 beside 完成值) it is the task, by its column before its status cell
+    ("in_task_column", "某某县2024年教育重点任务完成情况\n任务\t目标值\t完成值\t状态\n新增托位\t1000个\t1200个\t已完成\n",
+     "1000个", "target"),
+    ("task_cell", "某某县2024年教育重点任务完成情况\n任务\t要求\t完成值\t状态\n新增托位\t1000个\t1200个\t已完成\n",
      "1000个", "target"),
     # status counts of a progress note: under construction, tendering, paperwork
     ("clause_reports", PLAN + "新建学校12所，其余8所主体在建，2所正在进行工程招标。", "8所", "result"),
@@ -373,6 +378,9 @@ CASES = [
     ("commitment", PLAN + "新建校舍2.5万平米。", "2.5万平米", "target"),
     ("numeral_word", PLAN + "本文为原创，未经授权不得二次传播。", "二次", "excluded"),
     ("commitment", PLAN + "统筹使用近年结余的资金，新增学位2000个。", "2000个", "target"),
+    # a progress table's task column beside its done column: the targets the row reports on
+    ("in_task_column", PIPE_PROGRESS, "1200个", "target"),
+    ("in_progress_column", PIPE_PROGRESS, "1350个", "result"),
 ]
 
 
