@@ -500,3 +500,32 @@ def spaced_row_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cell
                 out.append(CellValue(ts, ts + len(tok), name[:20], str(year or ""), measured,
                                      v.group("unit") or unit, CELL_OPS.get(op, ""), keyed=True))
     return out
+
+
+# 项目支出绩效自评表 rows (the national template: 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 |
+# 得分), their cells split by tabs: the sign has a cell of its own (≧, ═ for =), the unit too
+_SIGN_OPS = {"≧": ">=", "≥": ">=", ">": ">=", "＞": ">=", "≦": "<=", "≤": "<=", "<": "<=", "＜": "<=",
+             "═": "=", "＝": "=", "=": "="}
+_SIGN_ROW = re.compile(r"\t[^\S\n]*(?P<op>[≧≥>＞≦≤<＜═＝=])[^\S\n]*\t[^\S\n]*(?P<v>\d+(?:\.\d+)?)[^\S\n]*\t"
+                       r"[^\S\n]*(?P<unit>%|‰|[\u4e00-\u9fff/]{1,6})[^\S\n]*\t[^\S\n]*(?P<actual>\d+(?:\.\d+)?%?)[^\S\n]*(?=\t|\n|$)")
+
+
+def sign_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellValue]:
+    """The value cells of performance self-review tables whose sign and unit have columns of their
+    own (营养改善计划覆盖率 | ≧ | 100 | % | 100% | 10 | 10): the 指标值 is a target with that sign, the
+    实际完成值 after the unit what was done, both named by the cell before the sign."""
+    out: list[CellValue] = []
+    if text.find("\t", lo, hi) < 0:
+        return out
+    for m in _SIGN_ROW.finditer(text, lo, hi):
+        name_start = max(lo, text.rfind("\t", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1)
+        name = _name(text[name_start:m.start()])
+        if not re.search(r"[\u4e00-\u9fff]", name):
+            continue
+        unit = m.group("unit")
+        actual = m.group("actual")
+        out.append(CellValue(m.start("v"), m.end("v"), name[:20], str(year or ""), False, unit,
+                             _SIGN_OPS[m.group("op")], keyed=True))
+        out.append(CellValue(m.start("actual"), m.end("actual"), name[:20], str(year or ""), True,
+                             "%" if actual.endswith("%") else unit, "", keyed=True))
+    return out

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .cell_tables import (BARE_NUMBER, CELL_OPS, cell_lines, cell_table_values, grouped_cells, key_value_cells,
-                          spaced_row_cells, unit_value)
+                          sign_column_cells, spaced_row_cells, unit_value)
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject, share_of_total_named
 from .line_start import LineStartPattern
@@ -943,7 +943,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     # an indicator table written one cell a line; a performance table's 指标 ⏎ 值 pairs
     table_cells = cell_table_values(text, lo, hi, year)
     if (keyed := key_value_cells(text, lo, hi, year) + grouped_cells(text, lo, hi, year)
-            + spaced_row_cells(text, lo, hi, year)):
+            + spaced_row_cells(text, lo, hi, year) + sign_column_cells(text, lo, hi, year)):
         taken_at = {v.start for v in table_cells}
         table_cells = sorted(table_cells + [v for v in keyed if v.start not in taken_at], key=lambda v: v.start)
     cell_starts = [v.start for v in table_cells]

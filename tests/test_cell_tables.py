@@ -180,3 +180,16 @@ def test_a_progress_tables_bare_quantities_are_named_by_their_rows_name_cell():
     assert rows[("9所", "改造薄弱学校食堂")] == ("result", "2024-09", "=")
     linked = {r["quote"]: r["reports_on"] for r in extract_text(text)}
     assert linked["1350个"] and linked["9所"]  # each result is linked to its row's task
+
+
+def test_a_self_review_row_with_sign_and_unit_cells_gives_a_target_and_what_was_done():
+    text = ("2023年度项目支出绩效自评表\n"
+            "| 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 资助家庭经济困难学生人数 | ≧ | 420 | 人次 | 436 | 10 | 10 |\n"
+            "| 质量指标 | 资助资金发放准确率 | ═ | 100 | % | 99.5% | 10 | 9 |\n")
+    got = {(r["quote"], r["indicator"]): (r["status"], r["comparator"], r["unit"]) for r in extract_text(text)}
+    assert got[("420", "资助家庭经济困难学生人数")] == ("target", ">=", "人次")
+    assert got[("436", "资助家庭经济困难学生人数")] == ("result", "=", "人次")
+    assert got[("100", "资助资金发放准确率")] == ("target", "=", "%")
+    assert got[("99.5%", "资助资金发放准确率")] == ("result", "=", "%")
+    assert not [q for q, _ in got if q in ("10", "9")]  # scores are not read
