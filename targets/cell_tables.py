@@ -474,8 +474,8 @@ def spaced_row_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cell
         task_first = min(i for i, h in enumerate(header) if h in _SPACED_TASK) < min(i for i, h in enumerate(header) if h in _SPACED_DONE)
         has_unit = bool(_SPACED_UNIT.intersection(header))
         for s, e, line in cell_lines(text, pos, hi):
-            if "\t" in line or "。" in line or len(line) > MAX_ROW:
-                break  # prose: the table has ended
+            if "\t" in line or len(line) > MAX_ROW or ("。" in line and len(line.split()) < 4):
+                break  # prose: the table has ended (a row's remark may hold a full stop)
             toks = [(t.start() + s + (len(text[s:e]) - len(text[s:e].lstrip())), t.group())
                     for t in _TOKEN.finditer(text[s:e].strip())]
             words = [t for t in toks if not t[1].isdigit()]  # a serial (1, 2) is no name
