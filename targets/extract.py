@@ -44,7 +44,8 @@ def target_id(source_file: str, start: int, end: int, value: float) -> str:
 
 def pair_table_rows(text: str, rows: list[dict], spans: list[tuple[int, int]]) -> None:
     """A task table's progress cell (1-9月完成情况) reports on the target cell of its own row:
-    the nearest target before it on the same line gets its id in `reports_on`. `text` is the
+    the nearest target before it on the same line, in the same unit, gets its id in `reports_on`
+    (a 100% in the done column of a 2家 task is the share done, not a count to compare). `text` is the
     normalised text and `spans` the rows' offsets in it (a row of cells written one a line is one
     line there, not in the raw text)."""
     for i, r in enumerate(rows):
@@ -55,7 +56,7 @@ def pair_table_rows(text: str, rows: list[dict], spans: list[tuple[int, int]]) -
             between = text[spans[j][1]:spans[i][0]]
             if "\n" in between:
                 break
-            if t["status"] == "target" and "\t" in between:
+            if t["status"] == "target" and "\t" in between and t["unit"] == r["unit"]:
                 r["reports_on"] = t["target_id"]
                 break
 

@@ -30,6 +30,7 @@ _STRIP_TAIL = re.compile(r"(?:首次|跃上|迈上|站上|分别|力争|争取|�
 _NOT_PART = r"[^，,。；;、\s\d“”\"()（）:：]"
 # the noun after the number: a quoted name with what follows it (10个“品质课堂”示范校), or plain
 # words, possibly with a bracket (县(市、区), 中小学(幼儿园)新建)
+_PER_UNIT = re.compile(r"^\s*(?:/[年月日天周人次生户学期]{1,2})+")
 _NOUN_AFTER = re.compile(r"\s*(?:以上|以内|以下|左右|余|多)?(?:的)?"
                          rf"(“[^“”\n]{{1,15}}”{_NOT_PART}{{0,10}}"
                          rf"|{_NOT_PART}{{1,20}}[(（][^()（），,。；;\n]{{1,6}}[)）]{_NOT_PART}{{0,12}}"
@@ -143,6 +144,7 @@ def name_from_left(left_clean: str, noun: str | None) -> str:
 
 def name_indicator(clause_left: str, after: str, kind: str, k: int, siblings: int) -> str:
     """Short name of what is measured, from the clause around the number."""
+    after = _PER_UNIT.sub("", after)  # 3480元/年: the period belongs to the unit, it names nothing
     noun_match = _NOUN_AFTER.match(after)
     noun = noun_match.group(1) if noun_match else None
     if noun and not noun.startswith("“"):
