@@ -806,14 +806,16 @@ _PROGRESS_NOTICE = re.compile(r"(?:完成|进展|推进|实施|落实)情况(?:(
 _REPORT_TITLE_END = re.compile(r"(?:完成|实施|落实|执行)情况\s*$")  # not …完成情况(截至6月底): mid-year
 
 
-def _plan_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """In a work summary, the part from a heading that plans ahead (2025年工作思路, 下一步工作打算)
-    to the end: its numbers are targets."""
+def _plan_sections(text: str, lo: int, hi: int, summary_year: int | None = None) -> list[tuple[int, int]]:
+    """In a work summary, the part from a heading that plans ahead (2025年工作思路, 下一步工作打算,
+    or a year after the one summarised alone on its line) to the end: its numbers are targets."""
     for m in _HEADING_LINE.finditer(text, lo, hi):
         line = m.group("line")
         if "\t" in line or _SUMMARY_TITLE.search(line):
             continue  # a table row, or the title itself (2024年工作总结及2025年工作思路)
-        if _PLAN.search(line) or _NEXT_STEP.search(line):
+        if (_PLAN.search(line) or _NEXT_STEP.search(line)
+                or (summary_year and len(line) <= 8 and (alone := _YEAR_ALONE.fullmatch(line)) is not None
+                    and int(alone.group(1)) > summary_year)):
             return [(m.start("line"), hi)]
     return []
 
@@ -823,15 +825,25 @@ _NEXT_STEP = re.compile(alternation(V["results"]["next_step_headings"]))
 _SUMMARY_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n]{{0,12}}?(?:{_SUMMARY_TITLE.pattern})")
 
 
-def _review_sections(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of review sections: from a short heading line naming a review (2023年工作回顾) to
-    the next short line naming the plan (2024年重点任务), or the document's end."""
+_YEAR_ALONE = re.compile(r"\s*((?:19|20)\d{2})\s*年(?:度)?\s*[:：]?\s*")
+
+
+def _review_sections(text: str, lo: int, hi: int, year: int | None = None) -> list[tuple[int, int]]:
+    """Spans of review sections: from a short heading line naming a review (2023年工作回顾), or a
+    line that is a year before the plan's alone (2024年 ⏎ …已建成…), to the next short line naming
+    the plan (2024年重点任务, or the plan's year alone), or the document's end."""
     spans, start, top_level, sub_level = [], None, False, False
     for m in _HEADING_LINE.finditer(text, lo, hi):
         line = m.group("line")
         if "\t" in line:
             continue  # a table row, not a heading
-        if start is None and (_REVIEW.search(line) or _REVIEW_START.match(line)) and not _PLAN.search(line):
+        alone = _YEAR_ALONE.fullmatch(line) if year and len(line) <= 8 else None
+        if alone and int(alone.group(1)) >= year:
+            if start is not None:  # 2025年 after 2024年's review: the plan's part
+                spans.append((start, m.start("line")))
+                start = None
+            continue
+        if start is None and ((_REVIEW.search(line) or _REVIEW_START.match(line)) and not _PLAN.search(line) or alone):
             start, top_level, sub_level = m.start("line"), bool(_TOP_ITEM.match(line)), bool(_SUB_ITEM.match(line))
         elif start is not None and (_PLAN.search(line) or ((top_level or sub_level) and _TOP_ITEM.match(line))
                                     or (sub_level and _SUB_ITEM.match(line))):
@@ -936,7 +948,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         return heads[i][1] if i >= 0 else ""
 
     progress = _progress_cells(text, lo, hi, year)
-    review_spans = _review_sections(text, lo, hi)
+    review_spans = _review_sections(text, lo, hi, year)
     progress_part, task_part = _labelled_parts(text, lo, hi)
     cell_progress = _one_cell_per_line_progress(text, lo, hi)
     progress_cells = _SpanSet(cell_progress) if cell_progress else None  # a bare 95% there is named by its row
@@ -975,7 +987,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     title_line = title or (first_line if _title_like(first_line) else "")
     plan_title = bool(PLAN_TITLE.search(title_line)) and not _REPORT_TITLE.search((title or "") + first_line)
     news_page = not plan_title and bool(_NEWS_LEAD_WORD.search(text, lo, min(hi, lo + 600)))
-    doc = DocContext(summary=summary, news_review=news_review, news_page=news_page, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi)) if summary else None,
+    doc = DocContext(summary=summary, news_review=news_review, news_page=news_page, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi, summary_year)) if summary else None,
                      summary_year=summary_year,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
                      related_from=_related_from(text, lo, hi),
@@ -1169,7 +1181,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         cl_s, cl_e = clauses.around(s)
         left_sent = text[sent_s:s]
         reported = doc.summary and not (doc.plan_part and doc.plan_part.covering(s)) and v <= (doc.summary_year or year or 0)
-        if doc.review.covering(s) or reported or _PAST_WORD.search(left_sent):
+        if (doc.review.covering(s) and v < (year or 9999)) or reported or _PAST_WORD.search(left_sent):
             note(s, e, "excluded", "past_deadline")  # reported: a summary's own year (至2024年，全州共完成…)
             continue
         if _FRAME_BEFORE.search(text[max(lo, s - 4):s]):  # 对标2035年基本实现现代化: a frame, not a due date

@@ -279,8 +279,8 @@ def quoted_slogan(c: Candidate) -> bool:
     """“5+2”, “两个只增不减”, 六个百分百: a short quoted name counts as a slogan, unless it
     is a rate or a norm, or its items are spelled out before it."""
     q = c.quote_span
-    if not (q and q[1] - q[0] - 2 <= 12):
-        return False
+    if not (q and q[1] - q[0] - 2 <= 12) or _QUOTED_TASK_LISTED.match(c.text, q[1]):
+        return False  # “新建幼儿园8所”列为十件民生实事之一: the quote names a task (task_named)
     if not c.is_pct and not c.norm_hit:
         return True
     slogan = _COUNTED.match(c.text[q[0]:c.s][-6:].lstrip("“"))
@@ -918,7 +918,9 @@ _DONE_BEFORE = re.compile(r"完成|建成")
 _QUOTA_BEFORE = re.compile(r"年度|年初|全年|下达")
 
 
-_QUOTED_TASK_AFTER = re.compile(rf"\s*(?:年度)?(?:{alternation(RS['quoted_task_nouns'])})")
+_QUOTED_TASK_LISTED = re.compile(rf"\s*(?:{alternation(RS['quoted_task_listing'])})[^。；;\n]{{0,12}}?"
+                                 rf"(?:实事|民生工程|重点工作|{alternation(RS['quoted_task_nouns'])})")
+_QUOTED_TASK_AFTER = re.compile(rf"\s*(?:年度)?(?:{alternation(RS['quoted_task_nouns'])})|{_QUOTED_TASK_LISTED.pattern}")
 
 
 def task_named(c: Candidate) -> bool:

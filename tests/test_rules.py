@@ -19,6 +19,8 @@ def decision(text: str, quote: str) -> tuple[str, str]:
 # a progress report laid out with line labels: each task, then what was done
 LABELLED = ("某某市2023年1-6月民生实事进展情况\n一、新建公办幼儿园5所，新增学位1800个。\n"
             "推进情况:1. 已开工4所。\n2. 完成投资3200万元。\n二、改善农村学校食堂12个。\n")
+YEARS_ALONE = ("某某区教育局2025年工作总结及2026年工作计划\n2025年\n扩充学位\n投资5000万元，新建小学1所，新增学位1200个，"
+               "预计2026年9月建成投用。\n2026年\n优化布局\n新建幼儿园3所。\n")
 PIPE_PROGRESS = ("某某县2024年1-9月教育民生实事完成情况\n序号 | 项目名称 | 责任单位 | 目标任务 | 1-9月实际完成情况 | 完成率 |\n"
                  "1 | 新增公办学前学位 | 县教育局 | 1200个 | 1350个 | 112.5% |\n")
 CASES = [
@@ -378,6 +380,13 @@ CASES = [
     ("commitment", PLAN + "新建校舍2.5万平米。", "2.5万平米", "target"),
     ("numeral_word", PLAN + "本文为原创，未经授权不得二次传播。", "二次", "excluded"),
     ("commitment", PLAN + "统筹使用近年结余的资金，新增学位2000个。", "2000个", "target"),
+    ("task_named", "某某市教育局2024年工作总结\n今年以来，我市将“新建公办幼儿园8所”列为十件民生实事之一，目前已完工6所。",
+     "8所", "target"),
+    # a line that is a year before the plan's alone heads a review; the plan's year alone ends it
+    ("in_review_section", YEARS_ALONE.replace("2025年工作总结及2026年工作计划", "2026年工作要点"), "1200个", "result"),
+    ("deadline_cue", YEARS_ALONE, "2026年", "target"),  # a due date to come, though inside the review
+    ("summary_document", YEARS_ALONE, "1200个", "result"),
+    ("commitment", YEARS_ALONE, "3所", "target"),  # a summary's plan part opens at the next year alone
     # a progress table's task column beside its done column: the targets the row reports on
     ("in_task_column", PIPE_PROGRESS, "1200个", "target"),
     ("in_progress_column", PIPE_PROGRESS, "1350个", "result"),
