@@ -22,6 +22,9 @@ TITLE_WORDS = alternation(_V["title_words"])
 _TITLE_IN_BOOK = re.compile(rf"《([^《》\n]{{0,60}}?(?:{TITLE_WORDS})[^《》\n]{{0,16}})》")
 _TITLE_LINE = LineStartPattern(rf"[ \t]*(?:附件[:：]?\s*)?([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,30}}?(?:{TITLE_WORDS})"
                          rf"(?:[^\n。，,]{{0,16}}?(?:{TITLE_WORDS}))?)")  # …工作总结及2025年工作计划
+_TITLE_LINE_END = LineStartPattern(rf"[ \t]*([^\n。，,]{{0,40}}?(?:19|20)\d{{2}}\s*年[^\n。，,]{{0,40}}?"
+                                   rf"(?:{alternation(_V['title_end_words'])}))[ \t]*$")
+_TITLE_END_HINTS = ("情况", "进度表")
 # a period at a line's end (…行动计划(2023-2025年)): found from the bracket, the line then read back
 _TITLE_PERIOD_END = re.compile(r"[(（](?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?:19|20)?\d{2}\s*年[)）](?=[ \t]*(?:\n|$))")
 _TITLE_PERIOD_HEAD = re.compile(rf"^[ \t]*(?:附件[:：]?\s*)?([^\n。，,、；;:：]{{2,40}}?(?:{TITLE_WORDS})\s*)$")
@@ -31,6 +34,8 @@ def _title_lines(text: str, periods: bool = True) -> list[tuple[int, str]]:
     """(start, title) of the title lines in text order: 2024年青浦教育工作要点, or a title with its
     period at the line's end (学前教育三年行动计划(2023-2025年))."""
     lines = [(m.start(1), m.group(1)) for m in _TITLE_LINE.finditer(text)]
+    if any(w in text for w in _TITLE_END_HINTS):  # substring tests first: most texts have none
+        lines = sorted(lines + [(m.start(1), m.group(1)) for m in _TITLE_LINE_END.finditer(text)])
     extra = []
     if not periods or ("年)" not in text and "年）" not in text):  # a substring test first: most texts have none
         return lines

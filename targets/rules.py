@@ -492,6 +492,7 @@ def _future_in_clause(c: Candidate) -> bool:
     if c.future_clause is None:
         c.future_clause = bool(_FUTURE.search(c.left_clause))
     return c.future_clause
+_YEAR_DONE_OPENER = re.compile(r"\s*((?:19|20)\d{2})\s*年(?:度)?[^。；;\n将]{0,30}?(?:超额完成|圆满完成|全面完成|顺利完成|如期完成|取得)")
 _YEAR_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*((?:19|20)\d{2})\s*年(?:以来|，|,|[\u4e00-\u9fff]{0,3}(?:全年|中|里))")
 
 
@@ -527,7 +528,8 @@ def review_paragraph(c: Candidate) -> bool:
         head = c.text[p:p + 30]
         opens_past = bool(_REVIEW_OPENER.match(head))
         if not opens_past and c.doc.year:
-            m = _YEAR_OPENER.match(head)
+            # 2016年，…; or 2016年我省惠民重点工程任务超额完成。: a past year whose first sentence says it was done
+            m = _YEAR_OPENER.match(head) or _YEAR_DONE_OPENER.match(c.text, p, p + 60)
             opens_past = bool(m) and int(m.group(1)) < c.doc.year
         c.doc.opens_past[p] = opens_past
     return opens_past and not _future_in_sent(c)
@@ -978,11 +980,34 @@ def in_task_column(c: Candidate) -> bool:
     return c.task_column and not _PAST_WORD.search(c.left_clause)
 
 
+_ITEM_MARK = re.compile(r"[^\S\n]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def item_task_sentence(c: Candidate) -> bool:
+    """In a progress report written item by item (1.办好人民满意的教育,新建、改扩建70所公办幼儿园,…。
+    已开工建设公办幼儿园63所…), an item's first sentence, with no word of progress in it, states
+    the task that the sentences after it report on: a target."""
+    if not c.doc.summary:
+        return False
+    p = paragraph_start(c.text, c.doc.lo, c.s)
+    mark = _ITEM_MARK.match(c.text, p, c.s)
+    if mark is None or _SENTENCE_END.search(c.text, mark.end(), c.s):
+        return False  # not an item, or not its first sentence
+    end = c.text.find("\n", c.s, min(c.doc.hi, c.s + 800))
+    end = min(c.doc.hi, c.s + 800) if end < 0 else end
+    first_end = _SENTENCE_END.search(c.text, c.s, end)
+    if first_end is None or _reports(c.text[mark.end():first_end.end()], c.doc.year):
+        return False
+    return _reports(c.text[first_end.end():end], c.doc.year)  # what follows reports on it
+
+
 TARGET_RULES: list[tuple[str, Rule]] = [
     ("in_task_column", in_task_column),
     ("under_task_label", under_task_label),
     ("task_named", task_named),
     ("task_cell", task_cell),
+    ("item_task_sentence", item_task_sentence),
 ]
 
 

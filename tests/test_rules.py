@@ -387,6 +387,13 @@ CASES = [
     ("deadline_cue", YEARS_ALONE, "2026年", "target"),  # a due date to come, though inside the review
     ("summary_document", YEARS_ALONE, "1200个", "result"),
     ("commitment", YEARS_ALONE, "3所", "target"),  # a summary's plan part opens at the next year alone
+    ("review_paragraph", "某某市2025年教育工作会议召开\n2024年我市教育民生工程任务超额完成。全市新建、改扩建幼儿园开工36所，完工30所。\n",
+     "36所", "result"),
+    # a progress report item by item: the item's first sentence states the task, the next ones report
+    ("item_task_sentence", "某某市2024年教育民生实事1至6月推进情况\n1.扩充学前教育资源，新建公办幼儿园12所，新增学位3600个。"
+                           "已开工建设9所，已完工2所。\n", "3600个", "target"),
+    ("summary_document", "某某市2024年教育民生实事1至6月推进情况\n1.扩充学前教育资源，新建公办幼儿园12所，新增学位3600个。"
+                         "已开工建设9所，已完工2所。\n", "9所", "result"),
     # a progress table's task column beside its done column: the targets the row reports on
     ("in_task_column", PIPE_PROGRESS, "1200个", "target"),
     ("in_progress_column", PIPE_PROGRESS, "1350个", "result"),
