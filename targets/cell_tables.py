@@ -40,6 +40,7 @@ _ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]
 _PARTS = re.compile(r"^\s*其中\s*[:：]?\s*")
 _UNIT_NOTE = re.compile(r"[(（][^()（）]{0,8}[)）]\s*$")
 MAX_NAME = 40  # a longer line is prose: the table has ended
+_TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[:：]\s*([^\s\d,，。;；:：]{1,4})\s*$")
 
 
 @dataclass(frozen=True)
@@ -84,13 +85,14 @@ def unit_value(unit: str, value: float) -> tuple[str, str, float]:
 
 
 def cell_lines(text: str, lo: int, hi: int):
-    """(start, end, stripped text) of the non-blank lines of text[lo:hi], read as asked."""
+    """(start, end, stripped text) of the non-blank lines of text[lo:hi], read as asked. A line
+    that is a cell border alone (|, as a yearbook's page gives its cells one a line) is blank."""
     pos = lo
     while pos < hi:
         end = text.find("\n", pos, hi)
         end = hi if end < 0 else end
         line = text[pos:end].strip()
-        if line:
+        if line and line != "|":
             yield pos, end, line
         pos = end + 1
 
@@ -157,7 +159,16 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
         columns = _columns(header, year)
         if not columns:
             continue
+        if _STAT_TITLE.search(text, max(lo, line_start - 300), line_start):
+            # under a title naming a state of things (各类教育事业基本情况): every column was measured
+            columns = [(col_year, True) for col_year, _ in columns]
         k = len(columns)
+        # the table's own unit on the line above its header (一、学校数 计量单位:所)
+        above = text[max(lo, text.rfind("\n", lo, max(lo, line_start - 1)) + 1):line_start]
+        table_unit = m_unit.group(1) if (m_unit := _TABLE_UNIT.search(above)) else ""
+        # …and its measure, which each row's label is of (成人中专 → 成人中专学校数)
+        measure = _name(above[:m_unit.start()]) if m_unit else ""
+        measure = measure if 2 <= len(measure) <= 8 else ""
         unit_column = _has_unit_column(header)
         names: list[str] = []
         units: list[str] = []
@@ -178,16 +189,17 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
             for part in parts:
                 own = _name(_PARTS.sub("", part))
                 labels.append(own + parent if parent and len(own) <= 4 else own)
-            # the unit: the row's unit cell, else the bracket after its name or its parent's
+            # the unit: the row's unit cell, else the bracket after its name or its parent's, else the table's
             unit = units[-1] if units else ""
             for line in ([] if unit else [*parts, names[-n - 1] if len(names) > n else ""]):
                 if (m := _NAME_UNIT.search(line)) is not None:
                     unit = m.group(1).strip()
                     break
+            unit = unit or table_unit
             for j, (col_year, measured) in enumerate(columns):
                 for i, label in enumerate(labels):
                     s, e, _ = values[j * n + i]
-                    out.append(CellValue(s, e, label[:20], col_year, measured, unit))
+                    out.append(CellValue(s, e, (label + measure)[:20], col_year, measured, unit))
 
         for s, e, line in itertools.chain([first], lines):
             pos = e
@@ -196,8 +208,9 @@ def cell_table_values(text: str, lo: int, hi: int, year: int | None) -> list[Cel
                 continue
             if _ATTRIBUTE.fullmatch(line):
                 continue
-            if len(line) > MAX_NAME or "。" in line:
-                break  # prose: the table has ended
+            if len(line) > MAX_NAME or "。" in line or _HEADER.fullmatch(line):
+                pos = s  # prose, or the next table's header (read from there): this table has ended
+                break
             if unit_column and names and not values and len(line) <= 4 and _UNIT_LINE.fullmatch(line):
                 units.append(line)  # the row's unit cell, after its name
                 continue

@@ -193,3 +193,12 @@ def test_a_self_review_row_with_sign_and_unit_cells_gives_a_target_and_what_was_
     assert got[("100", "资助资金发放准确率")] == ("target", "=", "%")
     assert got[("99.5%", "资助资金发放准确率")] == ("result", "=", "%")
     assert not [q for q, _ in got if q in ("10", "9")]  # scores are not read
+
+
+def test_a_yearbook_table_with_cell_borders_a_line_reads_its_unit_and_measure_from_above():
+    text = ("表5-2 全县教育事业基本情况\n一、学校数 计量单位:所\n指 标\n|\n2023年\n|\n2022年\n|\n小学\n|\n28\n|\n30\n|\n"
+            "初中\n|\n9\n|\n9\n|\n二、在校学生数 计量单位:人\n指 标\n|\n2023年\n|\n2022年\n|\n小学\n|\n16520\n|\n16890\n|\n")
+    got = {(r["quote"], r["indicator"]): (r["status"], r["unit"], r["period"]) for r in extract_text(text)}
+    assert got[("28", "小学学校数")] == ("result", "所", "2023")  # a state of things: every column measured
+    assert got[("30", "小学学校数")] == ("result", "所", "2022")
+    assert got[("16520", "小学在校学生数")] == ("result", "人", "2023")  # the next table's own unit
