@@ -214,9 +214,11 @@ _PHASE_BEFORE = tuple(EX["phase_before"])
 
 
 def building_phase(c: Candidate) -> bool:
-    """天涯中学(三期), 桂雅路小学二期, 二期工程: a building phase names a project (6期名师课堂 counts)."""
+    """天涯中学(三期), 桂雅路小学二期, 二期工程, 学前教育三期“三年行动计划”: a phase names a project or
+    a programme (6期名师课堂 counts)."""
     return (c.unit in _PHASE_UNITS and c.is_cn  # phases are 一期, 二期 (举办家长学校12期 counts sessions)
-            and (c.after.lstrip().startswith(_PHASE_AFTER) or c.left_clause.rstrip().endswith(_PHASE_BEFORE)))
+            and (c.after.lstrip().startswith(_PHASE_AFTER) or c.left_clause.rstrip().endswith(_PHASE_BEFORE)
+                 or bool(_PROGRAMME_AFTER.match(c.after))))
 
 
 def name_age_or_version(c: Candidate) -> bool:
