@@ -170,14 +170,30 @@ _ITEM = (r"[^\S\n]*(?:\d{1,2}\s?[.．、]|[一二三四五六七八九十]{1,3}�
 ITEM_HEAD_FIRST = re.compile(_ITEM)
 # the break itself opens the pattern: the engine then skips fast to the next break
 ITEM_HEAD = re.compile(r"[\n。；;\t]" + _ITEM)
+_ITEM_HEAD_MARKS = "\n。；;\t"
+_ITEM_HEAD_PARTS = [re.compile(re.escape(mark) + _ITEM) for mark in _ITEM_HEAD_MARKS]  # one literal each
 
 
 def _item_heads(segment: str, lo: int) -> list[tuple[int, str]]:
     """(start, text) of each item heading in segment, offsets + lo."""
     first = ITEM_HEAD_FIRST.match(segment)
     heads = [(first.start("h") + lo, first.group("h"))] if first else []
-    heads += [(m.start("h") + lo, m.group("h")) for m in ITEM_HEAD.finditer(segment, first.end() if first else 0)]
+    heads += [(s + lo, h) for s, h in _matches_of(_ITEM_HEAD_PARTS, segment, _ITEM_HEAD_MARKS, first.end() if first else 0)]
     return heads
+
+
+def _matches_of(parts: list[re.Pattern], text: str, marks: str, pos: int = 0) -> list[tuple[int, str]]:
+    """(start, text) of group h of an alternation's matches, searched a part at a time (each part
+    opening on one of `marks`), in order; a match starting inside an earlier one is dropped, as the
+    alternation's scan would skip it."""
+    found = sorted((m.start(), m.end(), m.start("h"), m.group("h")) for part, mark in zip(parts, marks)
+                   if text.find(mark, pos) >= 0 for m in part.finditer(text, pos))
+    out, last_end = [], -1
+    for s, e, hs, h in found:
+        if s >= last_end:
+            out.append((hs, h))
+            last_end = e
+    return out
 TABLE_PERIODS = V["table_periods"]
 EX = V["exclusions"]
 COMP = V["comparators"]

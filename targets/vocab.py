@@ -24,6 +24,18 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def from_shared_char(words, char: str) -> str:
+    """An alternation of words that all hold `char`, written to open on it: each word's part before
+    its first `char` becomes a lookbehind. A match then starts at that `char`, not at the word's
+    start, and ends where the word ends: for callers that only read where a word ends."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        i = w.index(char)
+        head, tail = re.escape(w[:i + 1]), re.escape(w[i + 1:])
+        parts.append(f"(?<={head}){tail}" if i else tail)
+    return re.escape(char) + "(?:" + "|".join(parts) + ")"
+
+
 def first_chars(words) -> str:
     """A lookahead for the words' first characters, to put before a lookbehind that opens a
     pattern: re scans ahead to a literal or a class fast, but tries a leading lookbehind at every
