@@ -280,17 +280,24 @@ class _Boundaries:
     def __init__(self, pattern: re.Pattern, text: str, lo: int, hi: int, reach: int, reversed_doc: str):
         self.pattern, self.text, self.rev = pattern, text, reversed_doc
         self.lo, self.hi, self.reach = lo, hi, reach
+        self.last = (0, -1)  # the last span found between two marks: the next number is often in it
 
     def around(self, pos: int) -> tuple[int, int]:
         """[start, end) of the span containing pos: after the last mark before pos, up to the
         next mark, but at most `reach` characters either side. The cap keeps a run-on "sentence"
         (a table flattened into one line, junk without punctuation) from making every target
         carry and rescan a megabyte of context."""
+        start, end = self.last
+        if start <= pos < end and pos - start < self.reach and end - pos <= self.reach:
+            return start, end  # both its marks are within reach of pos too: the same answer
         floor, ceil = max(self.lo, pos - self.reach), min(self.hi, pos + self.reach)
         after = self.pattern.search(self.text, pos, ceil)
         # reversed_doc[j] is text[hi - 1 - j]: the character before pos is at hi - pos
         before = self.pattern.search(self.rev, self.hi - pos, self.hi - floor) if pos > floor else None
-        return (self.hi - before.start() if before else floor), (after.start() if after else ceil)
+        start, end = (self.hi - before.start() if before else floor), (after.start() if after else ceil)
+        if before and after:
+            self.last = (start, end)
+        return start, end
 
 
 _REVERSED: dict[int, tuple[list, re.Pattern]] = {}
@@ -1206,7 +1213,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if not deadline:
             deadline = _row_due_date(text, e, hi)
         if not deadline and year:
-            due = _MONTH_DUE.search(left_clause) or _MONTH_DUE.search(left_sent)
+            due = ("月" in left_sent and (_MONTH_DUE.search(left_clause) or _MONTH_DUE.search(left_sent))) or None
             if due and 1 <= int(due.group(1)) <= 12:
                 deadline = f"{year}-{int(due.group(1)):02d}"  # 于6月底前完成5所: due this plan year
         if is_result:

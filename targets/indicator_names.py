@@ -63,7 +63,14 @@ _CLAUSE_MARK = re.compile(r"[，,。；;:：]")
 _COMMA_MARK = re.compile(r"[，,；;]")
 _NUMBER_TAIL = re.compile(r"[\d.%、\s]+$")
 
+# the last characters the tail's words end on (年 for 较上年, 较2023年): a name ending otherwise has
+# no tail, and the pattern, tried at every position, is not run
+_TAIL_LAST = frozenset("".join(re.findall(r"([^|()?:+$\\\[\]{}])(?=[|)])", _STRIP_TAIL.pattern)) + "年")
+
+
 def strip_tail(s: str) -> str:
+    if not s or s[-1] not in _TAIL_LAST:
+        return s.strip()
     return _STRIP_TAIL.sub("", s).strip()
 
 
