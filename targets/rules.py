@@ -529,7 +529,7 @@ def review_paragraph(c: Candidate) -> bool:
     if opens_past is None:  # the numbers of a paragraph share its opening
         head = c.text[p:p + 30]
         opens_past = bool(_REVIEW_OPENER.match(head))
-        if not opens_past and c.doc.year:
+        if not opens_past and c.doc.year and "年" in c.text[p:p + 60]:
             # 2016年，…; or 2016年我省惠民重点工程任务超额完成。: a past year whose first sentence says it was done
             m = _YEAR_OPENER.match(head) or _YEAR_DONE_OPENER.match(c.text, p, p + 60)
             opens_past = bool(m) and int(m.group(1)) < c.doc.year
@@ -659,7 +659,7 @@ _AIMED = re.compile(r"以内|左右|目标|预期")
 
 def _names_past_year(text: str, year: int | None) -> bool:
     """Does text report a year before the plan's (2022年，全县新增…)?"""
-    return bool(year) and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(text))
+    return bool(year) and "年" in text and any(int(m.group(1)) < year for m in _PAST_YEAR.finditer(text))
 
 
 def achievement(c: Candidate) -> bool:
