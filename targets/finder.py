@@ -439,6 +439,10 @@ _AFTER_CUES = {comp: tuple(w for w in COMP[comp]["after"] if w != "内") for com
 
 _LEVEL_CUE = re.compile(r"到|至|达|为|保持|不低于|不少于|控制在|率")  # a change cue then a level: 提高到95%
 _TO_FIRST = re.compile(r"\s*(?:到|至)")
+# every comparator cue before a number, reversed, longest first; and the kind of each (the last
+# kind in sort order when a word is in two lists, as sorted(hits, reverse=True) would pick)
+_CUE_KIND = {w: comp for comp in sorted((">=", "<=", "~")) for w in COMP[comp]["before"]}
+_ANY_CUE_REVERSED = re.compile(alternation(w[::-1] for w in _CUE_KIND))
 _SHARE_OF = re.compile(r"[^，,。；;:：]{0,24}的$")  # 不低于公用经费总额的5%: the cue governs the share
 _COUNT_GAP = re.compile(r"[\s\d.%、一二三四五六七八九十百千万两个所名项]*$")  # cue …(gap)… number
 
@@ -454,6 +458,16 @@ def _comparator(left: str, after: str, approx: str | None, ranged: bool, reverse
         return ">="
     # The cue nearest the number wins, and at one place the longest: 不超过 (<=) holds 超过 (>=),
     # 不少于 (>=) holds 少于 (<=).
+    # One search for the nearest cue of any kind first: when its gap lets it govern, it is the answer
+    # the three searches below would give (a word in two lists counts as the later kind, as there)
+    m = _ANY_CUE_REVERSED.search(reversed_left if reversed_left is not None else left[::-1])
+    if m is None:
+        return "="
+    w = m.group()[::-1]
+    i = len(left) - m.end()
+    gap = left[i + len(w):]
+    if not (len(w) == 1 and len(gap.strip()) > 0) and (len(gap) <= 6 or _COUNT_GAP.match(gap) or _SHARE_OF.match(gap)):
+        return _CUE_KIND[w]
     hits = []
     for comp in (">=", "<=", "~"):
         hit = _last_any(left, COMP[comp]["before"], reversed_left)
