@@ -15,6 +15,7 @@ import pandas as pd
 
 from .build import build, is_current
 from .errors import ReadError
+from .extract import ROW_SEPARATOR
 from .formatting import format_value
 from .schema import COLUMNS
 from .reading import MAX_BYTES, read_bytes
@@ -432,10 +433,10 @@ def mark_quote(sentence: str, quote: str, lead: int | None = None) -> str:
     sentence, quote = str(sentence or ""), str(quote or "")
     if not quote:
         return sentence
-    i = sentence.find(quote)
+    i = quote_at(sentence, quote)
     if i < 0:
         quote = re.sub(r"\s+", "", quote)
-        i = sentence.find(quote) if quote else -1
+        i = quote_at(sentence, quote) if quote else -1
     if i < 0:
         return sentence
     head = sentence[:i]
@@ -541,12 +542,18 @@ def download_name(f: Filters, ext: str) -> str:
 
 
 # ---------- highlighting (all document text is escaped) ----------
+def quote_at(sentence: str, quote: str) -> int:
+    """Where the number is in its 原句: the first occurrence, or in a table row shown up to the
+    number's own cell (1 | 推行一村一辅警 | 18个 | 18个) the last."""
+    return sentence.rfind(quote) if ROW_SEPARATOR in sentence else sentence.find(quote)
+
+
 def highlight_sentence(sentence: str, quote: str) -> str:
     """HTML of the sentence with the quote marked; every character escaped."""
     simplified_quote = re.sub(r"\s+", "", quote)
-    i = sentence.find(quote)
+    i = quote_at(sentence, quote)
     if i < 0:
-        i = sentence.find(simplified_quote)
+        i = quote_at(sentence, simplified_quote)
         quote = simplified_quote if i >= 0 else quote
     if i < 0:
         return html.escape(sentence)

@@ -205,6 +205,28 @@ def _due_at_plan_end(text: str, found: list[Found], end: int | None, title: str 
                 f.deadline = f.period = str(end)
 
 
+ROW_SEPARATOR = " | "  # how a table row's cells are shown in the 原句 column
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+ROW_CONTEXT_MAX = 160
+
+
+def row_context(text: str, start: int, end: int) -> str:
+    """A number alone in a tab-split table row's cell (8950人, ≥90%), shown with its row up to its own
+    cell, the cells joined by ' | ' (1 | 新增城镇就业 | 区人社局 | 8950人): such a cell names nothing.
+    '' when the number is not in such a cell. Its cell is the last one shown, so the number is the
+    quote's last occurrence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cell_start = text.rfind("\t", line_start, start) + 1
+    if cell_start == 0:
+        return ""
+    cell_end = min(i for i in (text.find("\t", end), text.find("\n", end), len(text)) if i >= 0)
+    if len(_CJK.findall(text, cell_start, start)) + len(_CJK.findall(text, end, cell_end)) >= 4:
+        return ""  # a cell that says what its number is (全区产证拥有率达到65%。) is shown alone
+    cells = [c.strip() for c in text[line_start:cell_end].split("\t")]
+    shown = ROW_SEPARATOR.join(c for c in cells if c)
+    return shown if len(shown) <= ROW_CONTEXT_MAX else "…" + shown[-ROW_CONTEXT_MAX:]
+
+
 def extract_document_rows(text: str, source_file: str) -> Extraction:
     norm = normalize(text)
     result = Extraction(source_file)
@@ -247,7 +269,7 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
                 "city": doc.region.city,
                 "county": doc.region.county,
                 "year": doc.year,
-                "sentence": f.sentence,
+                "sentence": row_context(norm.text, f.start, f.end) or f.sentence,
                 "strength": f.strength,
                 "metric": metric,
                 "title": doc.title,

@@ -202,3 +202,15 @@ def test_a_yearbook_table_with_cell_borders_a_line_reads_its_unit_and_measure_fr
     assert got[("28", "小学学校数")] == ("result", "所", "2023")  # a state of things: every column measured
     assert got[("30", "小学学校数")] == ("result", "所", "2022")
     assert got[("16520", "小学在校学生数")] == ("result", "人", "2023")  # the next table's own unit
+
+
+def test_a_bare_cells_number_is_shown_with_its_row_and_marked_in_its_own_cell():
+    from targets.dashboard import highlight_sentence, mark_quote
+    text = ("某某区2024年1-8月教育民生实事完成情况\n序号\t项目名称\t责任单位\t目标任务\t1-8月实际完成情况\n"
+            "8\t推行课后服务全覆盖\t区教育局\t18个\t18个\n9\t新建公办幼儿园5所,新增学位900个\t区教育局\t已开工3所\n")
+    rows = {(r["quote"], r["status"]): r["sentence"] for r in extract_text(text)}
+    done = rows[("18个", "result")]
+    assert done == "8 | 推行课后服务全覆盖 | 区教育局 | 18个 | 18个"
+    assert mark_quote(done, "18个") == "8 | 推行课后服务全覆盖 | 区教育局 | 18个 | 【18个】"  # its own cell: the last
+    assert highlight_sentence(done, "18个").endswith("<mark>18个</mark>")
+    assert rows[("900个", "target")] == "新建公办幼儿园5所,新增学位900个"  # a cell that names its number: alone
