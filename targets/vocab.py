@@ -56,6 +56,13 @@ def obtained_alternation(words) -> str:
     return alternation(words).replace("争取到", rf"争取到(?!{TIME_AFTER})")
 
 
+# 计划 is the plan a report measures against, not intent, where done against it (完成计划的36%,
+# 完成年度计划): after 完成, or before 的
+_PLAN_NOUN_NOT = r"(?<!完成计划)(?<!完成年度计划)(?!的)"
+
+
 def intent_alternation(words) -> str:
-    """alternation() of words of intent (将, 计划, 力争, 争取): 争取 only where it still looks ahead."""
-    return alternation(words).replace("争取", _STRIVE_OBTAINED)
+    """alternation() of words of intent (将, 计划, 力争, 争取): 争取 only where it still looks ahead,
+    计划 not where it is the plan something was done against."""
+    return "|".join(w.replace("争取", _STRIVE_OBTAINED) if w.startswith("争取") else
+                    w + _PLAN_NOUN_NOT if w == "计划" else w for w in alternation(words).split("|"))

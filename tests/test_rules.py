@@ -211,7 +211,10 @@ CASES = [
     ("building_phase", PLAN + "某某路小学二期项目年内建成。", "二期", "excluded"),
     ("commitment", PLAN + "开设名师网上课堂6期。", "6期", "target"),
     ("past_word", PLAN + "今年上半年已向2600名学生发放助学金，完成计划进度101.5%。", "2600名", "result"),
-    ("achievement", PLAN + "今年上半年已向2600名学生发放助学金，完成计划进度101.5%。", "101.5%", "result"),
+    # 完成计划进度: 计划 is the plan measured against, not intent: the past word reaches it
+    ("past_word", PLAN + "今年上半年已向2600名学生发放助学金，完成计划进度101.5%。", "101.5%", "result"),
+    ("achievement", PLAN + "全县学生资助工作完成计划进度101.5%。", "101.5%", "result"),
+    ("past_word", PLAN + "上半年已完成投资5172万元，完成计划的36%，开工率为97.4%。", "36%", "result"),
     ("unit_cell", "快讯 2022-03-29 某某市 项目 中小学 教育局 万元\n" + PLAN + "新增学位300个。", "万元", "excluded"),
     ("past_word", "某某区人民政府2022年教育工作报告\n2022年度辖区共有学校46所。\n", "46所", "result"),
     ("summary_document", "某某区人民政府2022年履行教育职责工作报告\n全年新增学位2600个。\n", "2600个", "result"),
