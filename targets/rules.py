@@ -927,6 +927,12 @@ _QUOTED_TASK_LISTED = re.compile(rf"\s*(?:{alternation(RS['quoted_task_listing']
 _QUOTED_TASK_AFTER = re.compile(rf"\s*(?:年度)?(?:{alternation(RS['quoted_task_nouns'])})|{_QUOTED_TASK_LISTED.pattern}")
 
 
+# 共有39所公办幼儿园建设项目列入为民办实事项目: the count of what a plan took on; and its parts after 其中
+_LISTING = rf"(?:{alternation(RS['quoted_task_listing'] + ['列入为'])})[^，,。；;\n]{{0,12}}?(?:实事|民生工程|重点工作)"
+_LISTED_AFTER = re.compile(rf"[^，,。；;\n]{{0,24}}?{_LISTING}")
+_LISTED_PARTS = re.compile(rf"{_LISTING}[^，,。；;\n]{{0,8}}[，,]\s*其中[^。；;\n]{{0,30}}$")
+
+
 def task_named(c: Candidate) -> bool:
     """The number is a task's size (30所中小学建设任务，有30所开工建设; 超额完成年度26所目标任务), or
     inside the quoted name of the task a report follows (“新增公办中小学学位3.2万个”年度民生实事): a
@@ -934,6 +940,11 @@ def task_named(c: Candidate) -> bool:
     q = c.quote_span
     if q and _QUOTED_TASK_AFTER.match(c.text, q[1]):
         return True
+    if ("实事" in c.after or "民生工程" in c.after) and _LISTED_AFTER.match(c.after):
+        return True  # 39所公办幼儿园建设项目列入为民办实事项目
+    if "其中" in c.left_sent and (parts := _LISTED_PARTS.search(c.left_sent)) is not None \
+            and not _PAST_WORD.search(c.left_sent, c.left_sent.rfind("其中", parts.start())):
+        return True  # …列入为民办实事项目,其中新建11所,改扩建28所: the parts of the task
     if "任务" not in c.after or not _TASK_AFTER.match(c.after) or c.doc.review.covering(c.s):
         return False
     done = None

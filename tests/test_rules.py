@@ -399,6 +399,12 @@ CASES = [
                            "已开工建设9所，已完工2所。\n", "3600个", "target"),
     ("summary_document", "某某市2024年教育民生实事1至6月推进情况\n1.扩充学前教育资源，新建公办幼儿园12所，新增学位3600个。"
                          "已开工建设9所，已完工2所。\n", "9所", "result"),
+    ("task_named", "某某市教育局2024年工作动态\n据了解，今年全市共有24所公办幼儿园建设项目列入为民办实事项目，其中新建9所，"
+                   "改扩建15所，上半年已竣工6所。", "24所", "target"),
+    ("task_named", "某某市教育局2024年工作动态\n据了解，今年全市共有24所公办幼儿园建设项目列入为民办实事项目，其中新建9所，"
+                   "改扩建15所，上半年已竣工6所。", "15所", "target"),
+    ("past_word", "某某市教育局2024年工作动态\n据了解，今年全市共有24所公办幼儿园建设项目列入为民办实事项目，其中新建9所，"
+                  "改扩建15所，上半年已竣工6所。", "6所", "result"),
     # a progress table's task column beside its done column: the targets the row reports on
     ("in_task_column", PIPE_PROGRESS, "1200个", "target"),
     ("in_progress_column", PIPE_PROGRESS, "1350个", "result"),
