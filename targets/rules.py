@@ -336,6 +336,9 @@ def every_period(c: Candidate) -> bool:
 _COMPLETED_PARTS = ("完成", "办好", "办结", "办成")
 
 
+_HEADING_NAME = re.compile(r"(?:计划|工程|行动|项目|实事|任务|措施|指标)\s*[(（]$")
+
+
 def document_parts(c: Candidate) -> bool:
     """以上5项指标, 提出4项保障措施, 实施10项民生实事: counts of the plan's own items."""
     if c.unit not in EX["own_parts"]["units"]:
@@ -344,6 +347,9 @@ def document_parts(c: Candidate) -> bool:
         return False  # 全面完成50项民生实事: the items delivered are counted, not listed
     if _PART_BEFORE.search(c.left_clause):
         return True
+    if c.unit in ("项", "件", "条") and c.text[c.s - 1:c.s] in ("(", "（") and c.text[c.e:c.e + 1] in (")", "）") \
+            and _HEADING_NAME.search(c.left_clause):
+        return True  # 教育质量提升计划(4项): a heading's count of its own items
     return bool(_PART_NOUN_END.match(c.text, c.e, min(c.cl_e + 1, c.doc.hi))
                 or _LIST_NOUN.match(c.text, c.e, min(c.cl_e, c.doc.hi)))
 

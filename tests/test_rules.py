@@ -26,6 +26,8 @@ PIPE_PROGRESS = ("某某县2024年1-9月教育民生实事完成情况\n序号 |
 CASES = [
     # --- exclusions
     ("ordinal", PLAN + "隆重庆祝第41个教师节。", "41个", "excluded"),
+    ("document_parts", PLAN + "二、教育质量提升行动(6项)\n1.新建公办幼儿园3所。", "6项", "excluded"),
+    ("commitment", PLAN + "二、教育质量提升行动(6项)\n1.新建公办幼儿园3所。", "3所", "target"),
     ("building_phase", PLAN + "启动学前教育三期“三年行动计划”，新建幼儿园20所。", "三期", "excluded"),
     ("commitment", PLAN + "举办校长培训班3期。", "3期", "target"),
     ("session", PLAN + "深入学习贯彻区委四届三次、四次全会精神。", "三次", "excluded"),
