@@ -180,21 +180,22 @@ def _item_heads(segment: str, lo: int) -> list[tuple[int, str]]:
     """(start, text) of each item heading in segment, offsets + lo."""
     first = ITEM_HEAD_FIRST.match(segment)
     heads = [(first.start("h") + lo, first.group("h"))] if first else []
-    heads += [(s + lo, h) for s, h in _matches_of(_ITEM_HEAD_PARTS, segment, _ITEM_HEAD_MARKS, first.end() if first else 0)]
+    heads += [(m.start("h") + lo, m.group("h"))
+              for m in _matches_of(_ITEM_HEAD_PARTS, segment, _ITEM_HEAD_MARKS, first.end() if first else 0)]
     return heads
 
 
-def _matches_of(parts: list[re.Pattern], text: str, marks: str, pos: int = 0) -> list[tuple[int, str]]:
-    """(start, text) of group h of an alternation's matches, searched a part at a time (each part
-    opening on one of `marks`), in order; a match starting inside an earlier one is dropped, as the
-    alternation's scan would skip it."""
-    found = sorted((m.start(), m.end(), m.start("h"), m.group("h")) for part, mark in zip(parts, marks)
-                   if text.find(mark, pos) >= 0 for m in part.finditer(text, pos))
-    out, last_end = [], -1
-    for s, e, hs, h in found:
-        if s >= last_end:
-            out.append((hs, h))
-            last_end = e
+def _matches_of(parts: list[re.Pattern], text: str, marks: str, pos: int = 0) -> list[re.Match]:
+    """The matches of an alternation searched a part at a time (each part opening on one of
+    `marks`, in order; a part whose mark the text lacks is not searched), in text order; a match
+    starting inside an earlier one is dropped, as the alternation's own scan would skip it. re
+    scans to one literal about ten times faster than to a class of them."""
+    found = sorted((m for part, mark in zip(parts, marks) if text.find(mark, pos) >= 0
+                    for m in part.finditer(text, pos)), key=lambda m: m.start())
+    out: list[re.Match] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
     return out
 TABLE_PERIODS = V["table_periods"]
 EX = V["exclusions"]
@@ -243,15 +244,8 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
 
 
 def _spans_of(parts: list[re.Pattern], text: str, marks: str) -> list[tuple[int, int]]:
-    """_spans of an alternation searched a part at a time (each opening on one of `marks`, in order),
-    a part whose mark the text lacks not at all; spans inside an earlier one are dropped, as the
-    alternation's scan would skip them."""
-    spans = sorted(s for part, mark in zip(parts, marks) if mark in text for s in _spans(part, text))
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if not out or s >= out[-1][1]:
-            out.append((s, e))
-    return out
+    """_spans of an alternation searched a part at a time (_matches_of)."""
+    return [m.span() for m in _matches_of(parts, text, marks)]
 
 
 class _SpanSet:
