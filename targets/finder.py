@@ -1259,7 +1259,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         cl_s, cl_e = clauses.around(s)
         left_sent = text[sent_s:s]
         reported = doc.summary and not (doc.plan_part and doc.plan_part.covering(s)) and v <= (doc.summary_year or year or 0)
-        if (doc.review.covering(s) and v < (year or 9999)) or reported or _PAST_WORD.search(left_sent):
+        # a year to come reports nothing: …已开工建设,…预计2022年9月完工 in a 2021 page is a due date
+        if ((doc.review.covering(s) and v < (year or 9999)) or reported
+                or (_PAST_WORD.search(left_sent) and not (year and v > year))):
             note(s, e, "excluded", "past_deadline")  # reported: a summary's own year (至2024年，全州共完成…)
             continue
         if _FRAME_BEFORE.search(text[max(lo, s - 4):s]):  # 对标2035年基本实现现代化: a frame, not a due date

@@ -29,6 +29,7 @@ CASES = [
     ("document_parts", PLAN + "二、教育质量提升行动(6项)\n1.新建公办幼儿园3所。", "6项", "excluded"),
     ("commitment", PLAN + "二、教育质量提升行动(6项)\n1.新建公办幼儿园3所。", "3所", "target"),
     ("building_phase", PLAN + "启动学前教育三期“三年行动计划”，新建幼儿园20所。", "三期", "excluded"),
+    ("deadline_cue", PLAN + "县一中新校区已开工建设，主体正在加紧施工，预计2025年9月建成投用。", "2025年", "target"),
     ("commitment", PLAN + "举办校长培训班3期。", "3期", "target"),
     ("session", PLAN + "深入学习贯彻区委四届三次、四次全会精神。", "三次", "excluded"),
     ("session", PLAN + "深入学习贯彻区委四届三次、四次全会精神。", "四次", "excluded"),
