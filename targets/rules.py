@@ -118,7 +118,9 @@ _ABSTRACT = tuple(EX["abstract_nouns"])
 _ABSTRACT_HEADS = {w[:2] for w in EX["abstract_nouns"] if len(w) >= 2}
 _PART_BEFORE = re.compile(rf"(?:{alternation(EX['own_parts']['before'])})\s*$")
 # 实施10项民生实事：…, 落实好25项教育要点。: a short qualifier may come before the noun
-_PART_NOUN_END = re.compile(rf"\s*[\u4e00-\u9fff]{{0,2}}?(?:{alternation(EX['own_parts']['nouns'])})\s*(?:{alternation(EX['own_parts']['then'])})")
+# …or the line ends there (a headline: 解读2017:十件实事)
+_PART_NOUN_END = re.compile(rf"\s*[\u4e00-\u9fff]{{0,2}}?(?:{alternation(EX['own_parts']['nouns'])})[^\S\n]*"
+                            rf"(?:{alternation(EX['own_parts']['then'])}|\n|$)")
 _LIST_NOUN = re.compile(rf"\s*[\u4e00-\u9fff]{{0,2}}?(?:{alternation(EX['own_parts']['list_nouns'])})")
 _NOUN_AFTER_CN = re.compile(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})")
 

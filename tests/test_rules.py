@@ -26,6 +26,10 @@ PIPE_PROGRESS = ("某某县2024年1-9月教育民生实事完成情况\n序号 |
 CASES = [
     # --- exclusions
     ("ordinal", PLAN + "隆重庆祝第41个教师节。", "41个", "excluded"),
+    ("ordinal", "某某县2025年政府工作报告\n县第十八届人大五次会议开幕，会期4天。", "4天", "excluded"),
+    ("document_parts", "《政府工作报告》解读：十件实事\n新建学校3所。", "十件", "excluded"),
+    ("rule_set_name", PLAN + "落实促进民办教育发展的十九条政策措施。", "十九条", "excluded"),
+    ("commitment", PLAN + "高中阶段学校共投入近3个亿，新建学生宿舍。", "3个亿", "target"),
     ("document_parts", PLAN + "二、教育质量提升行动(6项)\n1.新建公办幼儿园3所。", "6项", "excluded"),
     ("commitment", PLAN + "二、教育质量提升行动(6项)\n1.新建公办幼儿园3所。", "3所", "target"),
     ("building_phase", PLAN + "启动学前教育三期“三年行动计划”，新建幼儿园20所。", "三期", "excluded"),
