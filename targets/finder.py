@@ -1066,7 +1066,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     plan_title = bool(PLAN_TITLE.search(title_line)) and not _REPORT_TITLE.search((title or "") + first_line)
     news_page = not plan_title and bool(_NEWS_LEAD_WORD.search(text, lo, min(hi, lo + 600)))
     doc = DocContext(summary=summary, news_review=news_review, news_page=news_page, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi, summary_year)) if summary else None,
-                     summary_year=summary_year,
+                     summary_year=summary_year, undated=not title and not pub_date,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
                      related_from=_related_from(text, lo, hi),
                      review=_SpanSet(review_spans), progress_part=_SpanSet(progress_part) if progress_part else None,

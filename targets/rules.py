@@ -61,6 +61,7 @@ class DocContext:
     plan_title: bool = False  # its title (or first line) names a plan (工作要点, 实施方案 …)
     news_review: bool = False  # a summary only by its news lead (记者…获悉，近年来，…)
     news_page: bool = False  # a news page (本报讯, 记者…获悉 in its head) under no plan's title
+    undated: bool = False  # no title and no publication date: its year was read from its body
 
 
 @dataclass(slots=True)
@@ -635,10 +636,19 @@ def past_word(c: Candidate) -> bool:
     return boundary is None or not _FUTURE.search(c.left_sent, boundary.end())
 
 
+# 2021年我县共资助…: a year, an optional subject, then 共/累计/已: what was done in it
+# (共安排15件民生实事 arranges: a plan)
+_OWN_YEAR_DONE = re.compile(r"((?:19|20)\d{2})\s*年[,，]?\s*(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fff]{2,4}?)?\s*(?:共|累计|已)"
+                            r"(?!安排|计划|确定|部署|谋划|列入|实施|设立|下达)")
+
+
 def past_year(c: Candidate) -> bool:
-    """2022年完成…, 2023年全区新增…: a year before the plan's reports what it achieved."""
+    """2022年完成…, 2023年全区新增…: a year before the plan's reports what it achieved; on a page
+    with no title and no date (its year read from its body), 2021年我县共资助… reports that year."""
     # 2022年新增学位3.4万个，今年将新增12500个: the later clause plans
-    return _names_past_year(c.left_sent, c.doc.year) and not _future_in_clause(c)
+    return ((_names_past_year(c.left_sent, c.doc.year)
+             or (c.doc.undated and "年" in c.left_sent and any(int(m.group(1)) == c.doc.year for m in _OWN_YEAR_DONE.finditer(c.left_sent))))
+            and not _future_in_clause(c) and not _future_in_sent(c))
 
 
 # 从2015年的31.5万人,增至2020年的36.2万人: a change from one year's level to a later year's

@@ -26,6 +26,9 @@ PIPE_PROGRESS = ("某某县2024年1-9月教育民生实事完成情况\n序号 |
 CASES = [
     # --- exclusions
     ("ordinal", PLAN + "隆重庆祝第41个教师节。", "41个", "excluded"),
+    # a page with no title and no date, its year read from its body: 2021年…共资助 reports that year
+    ("past_year", "落实学生资助政策。2021年我县共资助家庭经济困难学生1.2万人次，发放资助资金900万元。", "1.2万人次", "result"),
+    ("commitment", "2023年我区共安排12件民生实事，新建学校3所。", "3所", "target"),
     ("ordinal", "某某县2025年政府工作报告\n县第十八届人大五次会议开幕，会期4天。", "4天", "excluded"),
     ("document_parts", "《政府工作报告》解读：十件实事\n新建学校3所。", "十件", "excluded"),
     ("rule_set_name", PLAN + "落实促进民办教育发展的十九条政策措施。", "十九条", "excluded"),
