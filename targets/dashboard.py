@@ -15,8 +15,7 @@ import pandas as pd
 
 from .build import build, is_current
 from .errors import ReadError
-from .extract import ROW_SEPARATOR
-from .formatting import format_value
+from .formatting import ROW_SEPARATOR, format_value
 from .schema import COLUMNS
 from .reading import MAX_BYTES, read_bytes
 from .table import read_targets, rows_to_frame

@@ -11,6 +11,7 @@ from pathlib import Path
 from .documents import plan_span_end, split_documents
 from .indicator_names import target_word_named
 from .domains import _PLACES, assign_domain, assign_metric, is_mixed_document, school_stages
+from .formatting import ROW_SEPARATOR
 from . import finder
 from .finder import Found, find_targets
 from .indicator_tables import indicator_row_names, indicator_table_targets
@@ -205,7 +206,6 @@ def _due_at_plan_end(text: str, found: list[Found], end: int | None, title: str 
                 f.deadline = f.period = str(end)
 
 
-ROW_SEPARATOR = " | "  # how a table row's cells are shown in the 原句 column
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 ROW_CONTEXT_MAX = 160
 

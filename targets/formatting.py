@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import math
 
+# How a table row's cells are shown in the 原句 column (1 | 新增城镇就业 | 区人社局 | 8950人): written by
+# the extractor, read by the dashboard's highlighting, which must not import the extractor for it.
+ROW_SEPARATOR = " | "
+
 # Units whose numbers are never scaled to 万/亿 (years, durations, percentages).
 _NO_SCALE = {"%", "百分点", "年", "小时", "分钟", "课时", "学时", "天", "周", "月", "岁", "倍"}
 
