@@ -61,9 +61,10 @@ _NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
 _UNIT_LINE = re.compile(r"%|‰|百分点|[万亿千]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
 
 # a cell's comparator, before or after its number (≥95, 95以上, 约90)
-CELL_OPS = {"≥": ">=", ">=": ">=", ">": ">=", "＞": ">=", "›=": ">=", "不低于": ">=", "不少于": ">=", "以上": ">=",
-            "≤": "<=", "<=": "<=", "<": "<=", "＜": "<=", "‹=": "<=", "不超过": "<=", "不高于": "<=", "以下": "<=",
-            "以内": "<=", "约": "~", "左右": "~", "=": "="}
+# (≧ ≦, and ═ ＝ for =, as the 绩效自评表 template writes its sign cells)
+CELL_OPS = {"≥": ">=", ">=": ">=", ">": ">=", "＞": ">=", "›=": ">=", "≧": ">=", "不低于": ">=", "不少于": ">=",
+            "以上": ">=", "≤": "<=", "<=": "<=", "<": "<=", "＜": "<=", "‹=": "<=", "≦": "<=", "不超过": "<=",
+            "不高于": "<=", "以下": "<=", "以内": "<=", "约": "~", "左右": "~", "=": "=", "═": "=", "＝": "="}
 
 _MONEY = _V["money_units"]
 _SCALE = _V["indicator_tables"]["scale_prefixes"]
@@ -496,8 +497,7 @@ def spaced_row_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cell
         for s, e, line in cell_lines(text, pos, hi):
             if "\t" in line or len(line) > MAX_ROW or ("。" in line and len(line.split()) < 4):
                 break  # prose: the table has ended (a row's remark may hold a full stop)
-            toks = [(t.start() + s + (len(text[s:e]) - len(text[s:e].lstrip())), t.group())
-                    for t in _TOKEN.finditer(text[s:e].strip())]
+            toks = [(t.start(), t.group()) for t in _TOKEN.finditer(text, s, e)]
             words = [t for t in toks if not t[1].isdigit()]  # a serial (1, 2) is no name
             if not words:
                 continue
@@ -524,8 +524,6 @@ def spaced_row_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cell
 
 # 项目支出绩效自评表 rows (the national template: 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 |
 # 得分), their cells split by tabs: the sign has a cell of its own (≧, ═ for =), the unit too
-_SIGN_OPS = {"≧": ">=", "≥": ">=", ">": ">=", "＞": ">=", "≦": "<=", "≤": "<=", "<": "<=", "＜": "<=",
-             "═": "=", "＝": "=", "=": "="}
 _SIGN_ROW = re.compile(r"\t[^\S\n]*(?P<op>[≧≥>＞≦≤<＜═＝=])[^\S\n]*\t[^\S\n]*(?P<v>\d+(?:\.\d+)?)[^\S\n]*\t"
                        r"[^\S\n]*(?P<unit>%|‰|[\u4e00-\u9fff/]{1,6})[^\S\n]*\t[^\S\n]*(?P<actual>\d+(?:\.\d+)?%?)[^\S\n]*(?=\t|\n|$)")
 
@@ -545,7 +543,7 @@ def sign_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cel
         unit = m.group("unit")
         actual = m.group("actual")
         out.append(CellValue(m.start("v"), m.end("v"), name[:20], str(year or ""), False, unit,
-                             _SIGN_OPS[m.group("op")], keyed=True))
+                             CELL_OPS[m.group("op")], keyed=True))
         out.append(CellValue(m.start("actual"), m.end("actual"), name[:20], str(year or ""), True,
                              "%" if actual.endswith("%") else unit, "", keyed=True))
     return out

@@ -891,8 +891,7 @@ def _plan_sections(text: str, lo: int, hi: int, summary_year: int | None = None)
         if "\t" in line or _SUMMARY_TITLE.search(line):
             continue  # a table row, or the title itself (2024年工作总结及2025年工作思路)
         if (_PLAN.search(line) or _NEXT_STEP.search(line)
-                or (summary_year and len(line) <= 8 and (alone := _YEAR_ALONE.fullmatch(line)) is not None
-                    and int(alone.group(1)) > summary_year)):
+                or (summary_year and (_year_alone(line) or 0) > summary_year)):
             return [(m.start("line"), hi)]
     return []
 
@@ -905,6 +904,12 @@ _SUMMARY_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n]{{0,12}}?(?:{_SUMMARY
 _YEAR_ALONE = re.compile(r"\s*((?:19|20)\d{2})\s*年(?:度)?\s*[:：]?\s*")
 
 
+def _year_alone(line: str) -> int | None:
+    """The year of a heading line that is a year alone (2024年, 2025年度:), else None."""
+    m = _YEAR_ALONE.fullmatch(line) if len(line) <= 8 else None
+    return int(m.group(1)) if m else None
+
+
 def _review_sections(text: str, lo: int, hi: int, year: int | None = None) -> list[tuple[int, int]]:
     """Spans of review sections: from a short heading line naming a review (2023年工作回顾), or a
     line that is a year before the plan's alone (2024年 ⏎ …已建成…), to the next short line naming
@@ -914,8 +919,8 @@ def _review_sections(text: str, lo: int, hi: int, year: int | None = None) -> li
         line = m.group("line")
         if "\t" in line:
             continue  # a table row, not a heading
-        alone = _YEAR_ALONE.fullmatch(line) if year and len(line) <= 8 else None
-        if alone and int(alone.group(1)) >= year:
+        alone = _year_alone(line) if year else None
+        if alone and alone >= year:
             if start is not None:  # 2025年 after 2024年's review: the plan's part
                 spans.append((start, m.start("line")))
                 start = None

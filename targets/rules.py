@@ -480,16 +480,14 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
 # 近年 reports when it opens what was done (近年新建…7所), not when it describes a noun (近年结存的利润)
 _PAST_ALTERNATION = "|".join(w + r"(?![\u4e00-\u9fff]{0,2}的)" if w == "近年" else w
                              for w in obtained_alternation(EX['past_words']).split("|"))
-_PAST_WORD = re.compile(rf"(?=[{''.join(sorted({re.escape(w[0]) for w in EX['past_words']}))}])"
-                        rf"(?<![较比与])(?:{_PAST_ALTERNATION})")
+_PAST_WORD = re.compile(rf"{first_chars(EX['past_words'])}(?<![较比与])(?:{_PAST_ALTERNATION})")
 # 2022年，全县新增…; 2022年，蕲春投入…: a year, an optional subject (a place, 全县, 我市), a verb
 _PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*[至到—-]\s*(?:19|20)\d{2}\s*年)?(?:底|末|度|全年|秋季|春季|上半年|下半年)?[,，]?\s*(?:全[省市区县]|我[省市区县]|(?!的?基础|以来)[\u4e00-\u9fff]{2,4}?)?\s*"
                         r"(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建|投入)")
 _REVIEW_OPENER = re.compile(rf"\s*(?:{alternation(RS['paragraph_openers'])})")
 _ACHIEVED = re.compile(alternation(RS["achievement_words"]))
 # the lookahead first lets the engine skip characters no word of intent starts with
-_FUTURE = re.compile(rf"(?=[{''.join(sorted({re.escape(w[0]) for w in RS['future_words']}))}])"
-                     rf"(?:{intent_alternation(RS['future_words'])})")
+_FUTURE = re.compile(rf"{first_chars(RS['future_words'])}(?:{intent_alternation(RS['future_words'])})")
 
 
 def _future_in_sent(c: Candidate) -> bool:
@@ -503,6 +501,8 @@ def _future_in_clause(c: Candidate) -> bool:
     if c.future_clause is None:
         c.future_clause = bool(_FUTURE.search(c.left_clause))
     return c.future_clause
+
+
 _YEAR_DONE_OPENER = re.compile(r"\s*((?:19|20)\d{2})\s*年(?:度)?[^。；;\n将]{0,30}?(?:超额完成|圆满完成|全面完成|顺利完成|如期完成|取得)")
 _YEAR_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*((?:19|20)\d{2})\s*年(?:以来|，|,|[\u4e00-\u9fff]{0,3}(?:全年|中|里))")
 
