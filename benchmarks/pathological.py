@@ -168,6 +168,18 @@ def labelled_report(mb: float = 2.0, seed: int = 0) -> str:
     return "".join(out)
 
 
+def tab_line(mb: float = 2.0, seed: int = 0) -> str:
+    """One table row whose task cell lists a flood of quantities (1 ⇥ 新建学校5所，新建学校7所，…): each
+    number's row context was read back to its line's start (quadratic before a bounded reach)."""
+    rng = random.Random(seed)
+    out, size = ["某某县2024年教育工作要点\n1\t"], 0
+    while size < mb * 1e6:
+        item = f"新建学校{rng.randint(1, 99)}所，"
+        out.append(item)
+        size += len(item.encode())
+    return "".join(out) + "\n"
+
+
 # shapes beyond the issue's five: every task-table reading that pairs rows with each other
 TABLES = {"deadlines": deadline_table, "progress": progress_table, "indicators": indicator_table}
 _ROW_BYTES = {"table": 55, "deadlines": 50, "progress": 65, "indicators": 45}
@@ -187,7 +199,7 @@ def make(shape: str, mb: float, seed: int = 0) -> str:
     if shape in TABLES:
         return TABLES[shape](table_rows_for(mb, shape), seed)
     return {"digits": digits, "numerals": numerals, "mix": mix, "blanks": blank_lines,
-            "labelled": labelled_report}[shape](mb, seed)
+            "labelled": labelled_report, "tabline": tab_line}[shape](mb, seed)
 
 
 # the issue's inputs at full size (scale 1)

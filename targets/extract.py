@@ -208,6 +208,7 @@ def _due_at_plan_end(text: str, found: list[Found], end: int | None, title: str 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 ROW_CONTEXT_MAX = 160
+ROW_CONTEXT_REACH = 400  # read at most this far either side: a long tab line must not make each row rescan it
 
 
 def row_context(text: str, start: int, end: int) -> str:
@@ -215,11 +216,12 @@ def row_context(text: str, start: int, end: int) -> str:
     cell, the cells joined by ' | ' (1 | 新增城镇就业 | 区人社局 | 8950人): such a cell names nothing.
     '' when the number is not in such a cell. Its cell is the last one shown, so the number is the
     quote's last occurrence."""
-    line_start = text.rfind("\n", 0, start) + 1
+    floor, ceil = max(0, start - ROW_CONTEXT_REACH), min(len(text), end + ROW_CONTEXT_REACH)
+    line_start = max(floor, text.rfind("\n", floor, start) + 1)
     cell_start = text.rfind("\t", line_start, start) + 1
     if cell_start == 0:
         return ""
-    cell_end = min(i for i in (text.find("\t", end), text.find("\n", end), len(text)) if i >= 0)
+    cell_end = min(i for i in (text.find("\t", end, ceil), text.find("\n", end, ceil), ceil) if i >= 0)
     if len(_CJK.findall(text, cell_start, start)) + len(_CJK.findall(text, end, cell_end)) >= 4:
         return ""  # a cell that says what its number is (全区产证拥有率达到65%。) is shown alone
     cells = [c.strip() for c in text[line_start:cell_end].split("\t")]

@@ -802,12 +802,16 @@ _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2}")
 _BODY_OR_CLASS = re.compile(rf"(?:{alternation(V['table_row_names']['not_names'])})$")
 
 
+ROW_NAME_REACH = 400  # as far back as a row's name cell is looked for (the caller's tab test looks as far)
+
+
 def row_name(text: str, lo: int, pos: int) -> str:
     """The name of a table row whose cell at `pos` holds a bare quantity: the last cell before it with
     words in it that is neither a responsible body nor a class of indicators (1 | 新增城镇就业 | 区人社局
     | 8950人; | 质量指标 | 营养改善计划覆盖率 | ≧ | 100), else the first with words; '' when the number is
     not in a tab-separated row."""
-    line = max(lo, text.rfind("\n", lo, pos) + 1)
+    floor = max(lo, pos - ROW_NAME_REACH)  # bounded: a long tab line must not make each row rescan it
+    line = max(floor, text.rfind("\n", floor, pos) + 1)
     cells = [c.strip() for c in text[line:pos].split("\t")[:-1]]  # the number's own cell named nothing
     worded = [c for c in cells if _NAME_CELL.search(c)]
     named = [c for c in worded if not _BODY_OR_CLASS.search(c)]
@@ -1302,7 +1306,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                            or name_indicator(f._left_clause, f._after, f.kind, k, len(idxs)))
             if not _LETTER.search(f.indicator):  # ≥ alone in a table cell names nothing
                 f.indicator = ""
-            if not f.indicator and text.rfind("\t", max(lo, f.start - 400), f.start) >= 0:
+            if not f.indicator and text.rfind("\t", max(lo, f.start - ROW_NAME_REACH), f.start) >= 0:
                 f.indicator = row_name(text, lo, f.start)  # 1 | 新增城镇就业 | 区人社局 | 8950人: its row's name cell
             if not f.indicator:  # 提高5个百分点,达到95%; 比去年增加8000亿元: the clause before names it
                 f.indicator = previous_clause_subject(f._left_sent, f._left_clause)
