@@ -644,11 +644,23 @@ _OWN_YEAR_DONE = re.compile(r"((?:19|20)\d{2})\s*年[,，]?\s*(?:全[省市区�
 
 def past_year(c: Candidate) -> bool:
     """2022年完成…, 2023年全区新增…: a year before the plan's reports what it achieved; on a page
-    with no title and no date (its year read from its body), 2021年我县共资助… reports that year."""
+    with no title and no date (its year read from its body), 2021年我县共资助… reports that year,
+    and so do the later sentences of its paragraph (…共资助2.8万人次。分别为学前资助3000人次…)."""
     # 2022年新增学位3.4万个，今年将新增12500个: the later clause plans
-    return ((_names_past_year(c.left_sent, c.doc.year)
-             or (c.doc.undated and "年" in c.left_sent and any(int(m.group(1)) == c.doc.year for m in _OWN_YEAR_DONE.finditer(c.left_sent))))
+    return ((_names_past_year(c.left_sent, c.doc.year) or (c.doc.undated and _own_year_done_before(c)))
             and not _future_in_clause(c) and not _future_in_sent(c))
+
+
+def _own_year_done_before(c: Candidate) -> bool:
+    """An undated page's 2021年…共/累计/已 (its own year) earlier in the number's paragraph, with no
+    word of intent between it and the number."""
+    p = paragraph_start(c.text, c.doc.lo, c.s)
+    if c.text.find("年", p, c.s) < 0:
+        return False
+    for m in _OWN_YEAR_DONE.finditer(c.text, p, c.s):
+        if int(m.group(1)) == c.doc.year and not _FUTURE.search(c.text, m.end(), c.s):
+            return True
+    return False
 
 
 # 从2015年的31.5万人,增至2020年的36.2万人: a change from one year's level to a later year's
@@ -1058,10 +1070,16 @@ def done_by_month(c: Candidate) -> bool:
     return bool(m) and (c.doc.summary or bool(m.group("done")) or bool(_TASK.search(_previous_sentence(c))))
 
 
-_YEAR_ON_YEAR = re.compile(rf"(?:{alternation(RS['year_on_year'])})\s*(?:分别)?\s*(?:{alternation(RS['year_on_year_verbs'])})")
+# 比上年增长0.83%, and with last year's level between (比上年的387878万元减少19万元, 比上年2277.64元增长6.77%)
+_LAST_LEVEL = r"(?:的)?\s*\d[\d,.]*\s*(?:%|‰|个百分点|[万亿千百]?[\u4e00-\u9fff]{0,3}?)"
+_YEAR_ON_YEAR = re.compile(rf"(?:{alternation(RS['year_on_year'])})(?P<level>{_LAST_LEVEL})?\s*(?:分别)?\s*"
+                           rf"(?:{alternation(RS['year_on_year_verbs'])})")
 
 
-_YOY_PLAN = re.compile(intent_alternation(RS["year_on_year_plan_words"]))
+# 预算 and 安排 plan (预算支出安排…, 拟安排), not inside a fund's name (一般公共预算教育经费, 政府性基金
+# 预算安排的教育经费)
+_YOY_PLAN = re.compile(intent_alternation(RS["year_on_year_plan_words"])
+                       .replace("预算", "(?<!公共)(?<!基金)预算").replace("安排", "安排(?!的)"))
 _ADDRESSEES = LineStartPattern(r"[^\S\n]*各[\u4e00-\u9fff、（）()]{2,30}[:：][^\S\n]*$")  # 各乡镇人民政府：: a notice sets tasks
 
 
@@ -1082,12 +1100,14 @@ def year_on_year(c: Candidate) -> bool:
     # its paragraph must not plan either (今年赤字率拟按4%左右安排…。一般公共预算支出…比上年增加1.2万亿元;
     # 今年要完成…。中央预算内投资安排5376亿元，比去年增加300亿元): outside a summary 今年 plans
     future = (_FUTURE.search(c.left_sent.replace("今年", "")) is not None) if c.doc.news_page else _future_in_sent(c)
-    if (not _YEAR_ON_YEAR.search(c.text, c.sent_s, c.sent_e) or future
-            or _YOY_PLAN.search(c.text, c.sent_s, c.sent_e) or _addressees_end(c.doc) <= c.sent_s):
+    yoy = _YEAR_ON_YEAR.search(c.text, c.sent_s, c.sent_e)
+    if (not yoy or future or _YOY_PLAN.search(c.text, c.sent_s, c.sent_e) or _addressees_end(c.doc) <= c.sent_s):
         return False
     last = _last_time_cue(c)
-    # 今年 plans in a plan; in a news page (开学: 今年全市共招收18.57万人，比上年增加1.3万人) it reports
-    if last is not None and last.this_year and not (c.doc.summary or c.doc.news_page):
+    # 今年 plans in a plan; in a news page (开学: 今年全市共招收18.57万人，比上年增加1.3万人) it reports;
+    # so does a sentence that states last year's level (为2431.76元，比上年2277.64元增长6.77%): both
+    # levels are known only once the year is over
+    if last is not None and last.this_year and not (c.doc.summary or c.doc.news_page or yoy.group("level")):
         return False
     return _cue_kind(last, c.doc.year) != "future" and ("今年" not in c.left_sent or c.doc.news_page)
 
@@ -1279,9 +1299,21 @@ def result_period(c: Candidate, decision_rule: str) -> str:
             return f"{year}-{int(n):02d}"
     if decision_rule == "achievements_paragraph" and _WORK_REPORT.search(c.text, c.doc.lo, c.doc.lo + 200):
         return str(year - 1)  # a work report's review is of the year before the one it plans
-    if decision_rule in ("review_paragraph", "in_review_section") or _LAST_YEAR.search(left):
+    if decision_rule in ("review_paragraph", "in_review_section") or _dated_last_year(left):
         return str(year - 1)
     return str(year)
+
+
+def _dated_last_year(left: str) -> bool:
+    """Does the sentence before a number date it to last year? 去年新增… does; 比上年增长6.77% compares
+    with it (the change is this year's), unless the number is last year's level itself (比上年的2277.64元)."""
+    for m in _LAST_YEAR.finditer(left):
+        if m.start() == 0 or left[m.start() - 1] not in _COMPARE_BEFORE or left[m.end():].strip() in _BASE_TAILS:
+            return True
+    return False
+
+
+_BASE_TAILS = ("", "的", "同期", "同期的")
 
 
 _PERIOD_LIKE = re.compile(r"(?:19|20)\d{2}(?:Q[1-4]|-\d{2})?")

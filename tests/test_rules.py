@@ -6,6 +6,13 @@ from targets import rules
 from targets.explain import explain_text
 
 PLAN = "某某县教育局2024年教育工作要点\n"
+# a statistics page with no plan in its title: levels of the year and of the one before
+FUNDS = ("一、全县教育经费情况\n2023年，全县教育经费总投入为52310万元，比上年的49870万元增加2440万元。"
+         "其中一般公共预算教育经费为41250万元，比上年40110万元增长2.84%。\n（1）全县普通小学为8120.55元，"
+         "比上年8011.20元增长1.36%。\n")
+# an excerpt with no title and no date: its year is read from its body
+AID = ("落实学生资助政策。2022年我县共资助学生1.2万人次，发放资金960万元；办理助学贷款2100人次。分别为学前资助800人次，"
+       "64万元，义教寄宿生补助3100人次。\n下一步，全县将资助学生1.5万人次。\n")
 REPORT = "某某县2024年1-6月重点项目进展情况\n"
 HALF = "某某县2024年教育资助工作\n任务数18000人。"  # a task, then what was done
 
@@ -418,6 +425,18 @@ CASES = [
     # a progress table's task column beside its done column: the targets the row reports on
     ("in_task_column", PIPE_PROGRESS, "1200个", "target"),
     ("in_progress_column", PIPE_PROGRESS, "1350个", "result"),
+    # a statistics page states this year's level beside last year's (比上年的…): both were measured;
+    # a fund's name (一般公共预算教育经费) is no budget that plans, but 预算安排 is
+    ("year_on_year", FUNDS, "52310万元", "result"),
+    ("year_on_year", FUNDS, "49870万元", "result"),
+    ("year_on_year", FUNDS, "2.84%", "result"),
+    ("year_on_year", FUNDS, "8120.55元", "result"),
+    ("commitment", PLAN + "全县教育经费总投入力争达到5.6亿元，比上年的5.2亿元增长7.7%。", "7.7%", "target"),
+    ("commitment", "某某县2024年政府工作报告\n今年一般公共预算安排教育支出3.5亿元，比上年增长4%。", "4%", "target"),
+    # an undated page's 2022年我县共资助…: the later sentences of its paragraph report that year too
+    ("past_year", AID, "800人次", "result"),
+    ("past_year", AID, "2100人次", "result"),
+    ("commitment", AID, "1.5万人次", "target"),
 ]
 
 
@@ -460,6 +479,10 @@ def test_every_rule_has_a_test_row():
     # a sentence without a time of its own: the past year its paragraph last named
     (PLAN + "局长介绍，2022年，全市教育资源持续扩增。开工新建学校83所，这项工作超额完成。", "83所", "2022"),
     (PLAN + "序号\t任务\t年度目标\t1-9月完成情况\n1\t新增托位\t新增托位300个\t已新增托位260个\n", "260个", "2024-09"),
+    # a change on last year is this year's; last year's level beside it is last year's
+    (FUNDS, "2.84%", "2023"),
+    (FUNDS, "40110万元", "2022"),
+    (FUNDS, "1.36%", "2023"),
 ])
 def test_result_period(text, quote, period):
     hits = [i for i in explain_text(text) if i["quote"] == quote]
