@@ -683,7 +683,9 @@ _HEADING_LINE = LineStartPattern(r"[^\S\n]*(?P<line>\S[^\n]{0,35})$")  # blank l
 _REVIEW = re.compile(alternation(EX["review_headings"]))
 _TOP_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 _SUB_ITEM = re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
-_REVIEW_START = re.compile(rf"\s*(?:[一二三四五六七八九十]{{1,3}}、|[(（][一二三四五六七八九十]{{1,3}}[)）]|\d{{1,2}}[.、．])?\s*"
+_CHAPTER = re.compile(r"\s*第[一二三四五六七八九十]{1,3}(?:章|节|部分)")  # a plan's 第一章, 第一节 headings
+_REVIEW_START = re.compile(rf"\s*(?:[一二三四五六七八九十]{{1,3}}、|[(（][一二三四五六七八九十]{{1,3}}[)）]|\d{{1,2}}[.、．]"
+                           rf"|第[一二三四五六七八九十]{{1,3}}(?:章|节|部分))?\s*"
                            rf"(?:(?:19|20)\d{{2}}\s*年(?:度)?)?(?:{alternation(EX['review_heading_starts'])})")
 _PLAN = re.compile(alternation(EX["plan_headings"]))
 
@@ -918,7 +920,7 @@ def _review_sections(text: str, lo: int, hi: int, year: int | None = None) -> li
     """Spans of review sections: from a short heading line naming a review (2023年工作回顾), or a
     line that is a year before the plan's alone (2024年 ⏎ …已建成…), to the next short line naming
     the plan (2024年重点任务, or the plan's year alone), or the document's end."""
-    spans, start, top_level, sub_level = [], None, False, False
+    spans, start, top_level, sub_level, chapter = [], None, False, False, False
     for m in _HEADING_LINE.finditer(text, lo, hi):
         line = m.group("line")
         if "\t" in line:
@@ -931,9 +933,11 @@ def _review_sections(text: str, lo: int, hi: int, year: int | None = None) -> li
             continue
         if start is None and ((_REVIEW.search(line) or _REVIEW_START.match(line)) and not _PLAN.search(line) or alone):
             start, top_level, sub_level = m.start("line"), bool(_TOP_ITEM.match(line)), bool(_SUB_ITEM.match(line))
+            chapter = bool(_CHAPTER.match(line))
         elif start is not None and (_PLAN.search(line) or ((top_level or sub_level) and _TOP_ITEM.match(line))
-                                    or (sub_level and _SUB_ITEM.match(line))):
-            # the plan's own heading, or the next section of its level ((一)发展基础 … (二)面临形势)
+                                    or (sub_level and _SUB_ITEM.match(line)) or (chapter and _CHAPTER.match(line))):
+            # the plan's own heading, or the next section of its level ((一)发展基础 … (二)面临形势,
+            # 第一节发展基础 … 第二节面临形势)
             spans.append((start, m.start("line")))
             start = None
     if start is not None:

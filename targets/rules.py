@@ -1260,7 +1260,8 @@ def result_period(c: Candidate, decision_rule: str) -> str:
     left = c.left_sent
     month = _MONTH_SPAN.search(left)
     latest = _latest_reported_year(c.doc)
-    years = [int(y) for y in _SENT_YEAR.findall(left) if not latest or int(y) <= latest]
+    years = [int(m.group(1)) for m in _SENT_YEAR.finditer(left)
+             if (not latest or int(m.group(1)) <= latest) and not _compared_with(left, m)]
     if years:
         return _with_month(str(years[-1]), month)
     if "五" in left:
@@ -1307,10 +1308,14 @@ def result_period(c: Candidate, decision_rule: str) -> str:
 def _dated_last_year(left: str) -> bool:
     """Does the sentence before a number date it to last year? 去年新增… does; 比上年增长6.77% compares
     with it (the change is this year's), unless the number is last year's level itself (比上年的2277.64元)."""
-    for m in _LAST_YEAR.finditer(left):
-        if m.start() == 0 or left[m.start() - 1] not in _COMPARE_BEFORE or left[m.end():].strip() in _BASE_TAILS:
-            return True
-    return False
+    return any(not _compared_with(left, m) for m in _LAST_YEAR.finditer(left))
+
+
+def _compared_with(left: str, m: re.Match) -> bool:
+    """Is the time m (in the sentence before a number) only what the number is compared with (比2015年
+    增加1758所, 比上年增长6.77%), not when it was measured? Not when the number is that time's own level
+    (比上年的2277.64元)."""
+    return m.start() > 0 and left[m.start() - 1] in _COMPARE_BEFORE and left[m.end():].strip() not in _BASE_TAILS
 
 
 _BASE_TAILS = ("", "的", "同期", "同期的")

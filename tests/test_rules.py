@@ -10,6 +10,8 @@ PLAN = "某某县教育局2024年教育工作要点\n"
 FUNDS = ("一、全县教育经费情况\n2023年，全县教育经费总投入为52310万元，比上年的49870万元增加2440万元。"
          "其中一般公共预算教育经费为41250万元，比上年40110万元增长2.84%。\n（1）全县普通小学为8120.55元，"
          "比上年8011.20元增长1.36%。\n")
+CHAPTERS = ("某某市“十四五”教育事业发展规划\n第一章 规划背景\n第一节 发展基础\n全市有幼儿园420所，在园幼儿5.1万人。\n"
+            "第二节 面临形势\n人口变化对学位供给提出新要求，新建学校2所。\n第二章 发展目标\n到2025年，新增学位1万个。\n")
 # an excerpt with no title and no date: its year is read from its body
 AID = ("落实学生资助政策。2022年我县共资助学生1.2万人次，发放资金960万元；办理助学贷款2100人次。分别为学前资助800人次，"
        "64万元，义教寄宿生补助3100人次。\n下一步，全县将资助学生1.5万人次。\n")
@@ -433,6 +435,10 @@ CASES = [
     ("year_on_year", FUNDS, "8120.55元", "result"),
     ("commitment", PLAN + "全县教育经费总投入力争达到5.6亿元，比上年的5.2亿元增长7.7%。", "7.7%", "target"),
     ("commitment", "某某县2024年政府工作报告\n今年一般公共预算安排教育支出3.5亿元，比上年增长4%。", "4%", "target"),
+    # a plan's 第一节 发展基础 reviews, up to its next 第…节 or 第…章
+    ("in_review_section", CHAPTERS, "420所", "result"),
+    ("commitment", CHAPTERS, "2所", "target"),
+    ("commitment", CHAPTERS, "1万个", "target"),
     # an undated page's 2022年我县共资助…: the later sentences of its paragraph report that year too
     ("past_year", AID, "800人次", "result"),
     ("past_year", AID, "2100人次", "result"),
@@ -483,6 +489,8 @@ def test_every_rule_has_a_test_row():
     (FUNDS, "2.84%", "2023"),
     (FUNDS, "40110万元", "2022"),
     (FUNDS, "1.36%", "2023"),
+    # a year compared with (比2020年) does not date the change
+    (PLAN + "一、2023年工作回顾\n全县学前三年毛入园率为92%，比2020年提高6个百分点。\n二、2024年重点任务\n", "6个百分点", "2023"),
 ])
 def test_result_period(text, quote, period):
     hits = [i for i in explain_text(text) if i["quote"] == quote]
