@@ -62,6 +62,9 @@ class DocContext:
     news_review: bool = False  # a summary only by its news lead (记者…获悉，近年来，…)
     news_page: bool = False  # a news page (本报讯, 记者…获悉 in its head) under no plan's title
     undated: bool = False  # no title and no publication date: its year was read from its body
+    # an undated page's (2021年我县共资助…, or 全年共… after its year) reporting statement and the
+    # places of its words of intent (_own_year_reports), found once
+    own_year_report: tuple | None = None
 
 
 @dataclass(slots=True)
@@ -652,15 +655,42 @@ def past_year(c: Candidate) -> bool:
 
 
 def _own_year_done_before(c: Candidate) -> bool:
-    """An undated page's 2021年…共/累计/已 (its own year) earlier in the number's paragraph, with no
-    word of intent between it and the number."""
-    p = paragraph_start(c.text, c.doc.lo, c.s)
-    if c.text.find("年", p, c.s) < 0:
+    """An undated page's report of its own year (2021年我县共资助…, 2021年，…。全年共资助…) earlier on
+    the page, with no word of intent between it and the number: the lines after it break it down."""
+    done_end, intents = _own_year_reports(c.doc)
+    if done_end is None or done_end > c.s:
         return False
-    for m in _OWN_YEAR_DONE.finditer(c.text, p, c.s):
-        if int(m.group(1)) == c.doc.year and not _FUTURE.search(c.text, m.end(), c.s):
-            return True
-    return False
+    k = bisect.bisect_left(intents, done_end)
+    return k == len(intents) or intents[k] >= c.s
+
+
+_YEAR_TOTAL = re.compile(r"全年(?:共|累计)(?!安排|计划|确定|部署|谋划|列入|实施|设立|下达)")
+
+
+def _own_year_reports(doc: DocContext) -> tuple:
+    """(end of the page's first report of its own year, or None; starts of its words of intent)."""
+    if doc.own_year_report is None:
+        text, done_end = doc.text, None
+
+        def states(m: re.Match) -> bool:  # not inside a sentence of intent (将完成…，全年共计增加学位4170个)
+            floor = max(doc.lo, m.start() - 400)  # a run-on text is not read back to its start
+            opening = max(text.rfind(ch, floor, m.start()) for ch in "。；;！？!?\n") + 1
+            return not _FUTURE.search(text, max(opening, floor), m.start())
+
+        for m in _OWN_YEAR_DONE.finditer(text, doc.lo, doc.hi):
+            if int(m.group(1)) == doc.year and states(m):
+                done_end = m.end()
+                break
+        first_year = re.search(rf"{doc.year}\s*年", text[doc.lo:doc.hi]) if doc.year else None
+        if first_year:  # 2021年，某县持续推进…。全年共资助…: the year the page opened on
+            for m in _YEAR_TOTAL.finditer(text, doc.lo + first_year.end(), done_end or doc.hi):
+                if states(m):
+                    done_end = m.end()
+                    break
+        # what stops it is any cue that looks ahead, 下一步 and a bare 将 too (下一步，全县将资助…)
+        intents = [m.start() for m in _NEWS_PLAN.finditer(text, done_end, doc.hi)] if done_end is not None else []
+        doc.own_year_report = (done_end, intents)
+    return doc.own_year_report
 
 
 # 从2015年的31.5万人,增至2020年的36.2万人: a change from one year's level to a later year's

@@ -443,6 +443,12 @@ CASES = [
     ("past_year", AID, "800人次", "result"),
     ("past_year", AID, "2100人次", "result"),
     ("commitment", AID, "1.5万人次", "target"),
+    # …and its 全年共资助… after the year it opened on, with the lines that break it down; not a
+    # total inside a sentence of intent (将完成…，全年共计增加…)
+    ("past_year", "2022年，某某县持续推进学生资助工作。\n全年共资助学生1.6万人次，发放资金1200万元。\n"
+                  "学前教育资助900人次，发放资金45万元。\n", "900人次", "result"),
+    ("commitment", "记者从会上获悉，2019年，全区将完成3所新建学校项目，全年共计增加学位4170个。\n新建幼儿园两所。\n",
+     "4170个", "target"),
 ]
 
 
