@@ -65,6 +65,7 @@ class DocContext:
     # an undated page's (2021年我县共资助…, or 全年共… after its year) reporting statement and the
     # places of its words of intent (_own_year_reports), found once
     own_year_report: tuple | None = None
+    statistics_page: bool | None = None  # levels compared with last year, no word of intent (statistics_page)
 
 
 @dataclass(slots=True)
@@ -1142,6 +1143,25 @@ def year_on_year(c: Candidate) -> bool:
     return _cue_kind(last, c.doc.year) != "future" and ("今年" not in c.left_sent or c.doc.news_page)
 
 
+def statistics_page(c: Candidate) -> bool:
+    """A page of levels compared with last year (…较上年增加0.56万平方米; 校数17所；在校生22250人，比上年减少
+    336人) with no word of intent anywhere and no plan in its title is a statistics report: its numbers
+    were measured, the flat ones between the comparisons too."""
+    if c.doc.plan_title:
+        return False
+    if c.doc.statistics_page is None:
+        text, lo, hi = c.doc.text, c.doc.lo, c.doc.hi
+        comparisons = 0
+        if sum(text.count(w, lo, hi) for w in ("上年", "去年", "同比", "上一年")) >= _STAT_COMPARISONS:
+            comparisons = sum(1 for _ in zip(range(_STAT_COMPARISONS), _YEAR_ON_YEAR.finditer(text, lo, hi)))
+        c.doc.statistics_page = (comparisons >= _STAT_COMPARISONS and not _FUTURE.search(text, lo, hi)
+                                 and not _NEWS_PLAN.search(text, lo, hi))
+    return c.doc.statistics_page
+
+
+_STAT_COMPARISONS = 3
+
+
 # 完成年初计划的119.64%, 完成年度目标任务的80%: the share of a plan that was done
 _SHARE_DONE = re.compile(r"(?:超额)?完成(?:了)?(?:省|市|县|区|上级)?(?:下达(?:的)?)?(?:年初|年度|全年|全年度|原定)?"
                          r"(?:投资|建设)?(?:计划|目标|任务)(?:任务|目标)?(?:的)?\s*$")
@@ -1187,6 +1207,7 @@ STATUS_RULES: list[tuple[str, Rule]] = [
     ("paragraph_past_time", paragraph_past_time),
     ("achievements_paragraph", achievements_paragraph),
     ("year_on_year", year_on_year),
+    ("statistics_page", statistics_page),
 ]
 
 _ELSEWHERE = re.compile(alternation(RS["elsewhere_words"]))

@@ -12,6 +12,8 @@ FUNDS = ("一、全县教育经费情况\n2023年，全县教育经费总投入�
          "比上年8011.20元增长1.36%。\n")
 CHAPTERS = ("某某市“十四五”教育事业发展规划\n第一章 规划背景\n第一节 发展基础\n全市有幼儿园420所，在园幼儿5.1万人。\n"
             "第二节 面临形势\n人口变化对学位供给提出新要求，新建学校2所。\n第二章 发展目标\n到2025年，新增学位1万个。\n")
+STATS = ("义务教育\n全县义务教育中小学28所。校舍总面积41.2万平方米，较上年增加0.3万平方米；图书96.5万册，较上年增加1.1万册。\n"
+         "——小学。校数15所；毕业3810人；招生3520人；在校生20110人，比上年减少215人。\n")
 # an excerpt with no title and no date: its year is read from its body
 AID = ("落实学生资助政策。2022年我县共资助学生1.2万人次，发放资金960万元；办理助学贷款2100人次。分别为学前资助800人次，"
        "64万元，义教寄宿生补助3100人次。\n下一步，全县将资助学生1.5万人次。\n")
@@ -435,6 +437,10 @@ CASES = [
     ("year_on_year", FUNDS, "8120.55元", "result"),
     ("commitment", PLAN + "全县教育经费总投入力争达到5.6亿元，比上年的5.2亿元增长7.7%。", "7.7%", "target"),
     ("commitment", "某某县2024年政府工作报告\n今年一般公共预算安排教育支出3.5亿元，比上年增长4%。", "4%", "target"),
+    # a page of levels compared with last year and no word of intent anywhere is a statistics report
+    ("statistics_page", STATS, "3520人", "result"),
+    ("statistics_page", STATS, "28所", "result"),
+    ("commitment", STATS + "下一步，全县将新建学校2所。\n", "3520人", "target"),
     # a plan's 第一节 发展基础 reviews, up to its next 第…节 or 第…章
     ("in_review_section", CHAPTERS, "420所", "result"),
     ("commitment", CHAPTERS, "2所", "target"),
