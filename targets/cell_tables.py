@@ -53,6 +53,7 @@ class CellValue:
     unit: str = ""  # the row's unit (its unit cell, or the name's bracket: 毛入园率(%)), for bare numbers
     op: str = ""  # a key-value cell's own comparator sign (≥90%, <=6962人)
     keyed: bool = False  # a key-value table's cell: a bare number there is a value even without a unit
+    done: bool = False  # a progress table's done cell (完成情况), which reports on its row's task
 
 
 # a bare number in a cell (91.5, ≥95, 95以上): its unit is the row's
@@ -546,4 +547,53 @@ def sign_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cel
                              CELL_OPS[m.group("op")], keyed=True))
         out.append(CellValue(m.start("actual"), m.end("actual"), name[:20], str(year or ""), True,
                              "%" if actual.endswith("%") else unit, "", keyed=True))
+    return out
+
+
+_TASK_HEADS = frozenset(_V["results"]["task_headers"])
+_DONE_HEAD = re.compile(alternation(_V["results"]["progress_headers"]))
+_TASK_QUANTITY = re.compile(rf"\d+(?:\.\d+)?\s*(?P<unit>{alternation(_V['units'])})")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def done_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellValue]:
+    """Bare numbers in the done column of a progress table whose task column states each row's task
+    (实事项目名称 | 完成情况 ⏎ 新增4000张养老床位 | 4385): what was done, in the unit of the row's task and
+    named by it. The task cell is found in each row, and the done cell at the header's distance from
+    it, so a row whose serial cell was merged away (新增800张… | 810 | 101%) is read too."""
+    out: list[CellValue] = []
+    if text.find("\t", lo, hi) < 0:
+        return out
+    distance = None  # from the task column to the done column, while inside a table under such a header
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line, line_start, pos = text[pos:end], pos, end + 1
+        if "\t" not in line:
+            distance = None  # the table has ended
+            continue
+        cells, starts, at = [], [], line_start
+        for cell in line.split("\t"):
+            cells.append(cell.strip())
+            starts.append(at)
+            at += len(cell) + 1
+        task = next((i for i, c in enumerate(cells) if c in _TASK_HEADS), None)
+        done = next((i for i, c in enumerate(cells) if len(c) <= 20 and _DONE_HEAD.search(c)), None)
+        if task is not None and done is not None and done > task:
+            distance = done - task
+            continue
+        if distance is None:
+            continue
+        i = next((i for i, c in enumerate(cells) if _HAN.search(c) and _TASK_QUANTITY.search(c)), None)
+        if i is None or i + distance >= len(cells):
+            continue
+        quantities = list(_TASK_QUANTITY.finditer(cells[i]))
+        j = i + distance
+        m = BARE_NUMBER.fullmatch(text, starts[j], starts[j] + len(line.split("\t")[j]))
+        if len(quantities) != 1 or m is None:
+            continue
+        name = (cells[i][:quantities[0].start()] + cells[i][quantities[0].end():]).strip()
+        out.append(CellValue(m.start("n"), m.end("n"), name[:20], str(year or ""), True, quantities[0].group("unit"),
+                             keyed=True, done=True))
     return out

@@ -11,8 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cell_tables import (BARE_NUMBER, CELL_OPS, cell_lines, cell_table_values, grouped_cells, key_value_cells,
-                          sign_column_cells, spaced_row_cells, unit_value)
+from .cell_tables import (BARE_NUMBER, CELL_OPS, cell_lines, cell_table_values, done_column_cells, grouped_cells,
+                          key_value_cells, sign_column_cells, spaced_row_cells, unit_value)
 from .documents import PLAN_TITLE, news_review_lead, reviewed_year
 from .indicator_names import name_indicator, object_of_bare_verb, previous_clause_subject, share_of_total_named
 from .line_start import LineStartPattern
@@ -787,7 +787,7 @@ def _bare_cell_rows(text: str, cells, found: list, year: int | None, cut: int, h
         unit, kind, value = unit_value(cell.unit, float(m.group("n")))
         comparator = cell.op or CELL_OPS.get(m.group("op") or m.group("after") or "", "=")
         status = "result" if cell.measured else "target"
-        rule = "in_measured_column" if cell.measured else "cell_table"
+        rule = "in_progress_column" if cell.done else "in_measured_column" if cell.measured else "cell_table"
         note(s, e, status, rule)
         rows.append(Found(start=s, end=e, value=value, value_max=None, unit=unit, comparator=comparator, kind=kind,
                           indicator=cell.name, deadline="" if cell.measured or cell.keyed else cell.year,
@@ -1046,7 +1046,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     # an indicator table written one cell a line; a performance table's 指标 ⏎ 值 pairs
     table_cells = cell_table_values(text, lo, hi, year)
     if (keyed := key_value_cells(text, lo, hi, year) + grouped_cells(text, lo, hi, year)
-            + spaced_row_cells(text, lo, hi, year) + sign_column_cells(text, lo, hi, year)):
+            + spaced_row_cells(text, lo, hi, year) + sign_column_cells(text, lo, hi, year)
+            + done_column_cells(text, lo, hi, year)):
         taken_at = {v.start for v in table_cells}
         table_cells = sorted(table_cells + [v for v in keyed if v.start not in taken_at], key=lambda v: v.start)
     cell_starts = [v.start for v in table_cells]

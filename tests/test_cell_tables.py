@@ -182,6 +182,21 @@ def test_a_progress_tables_bare_quantities_are_named_by_their_rows_name_cell():
     assert linked["1350个"] and linked["9所"]  # each result is linked to its row's task
 
 
+def test_a_done_columns_bare_numbers_take_the_unit_and_name_of_their_rows_task():
+    """实事项目名称 | 完成情况: the task cell states the target with its unit; the done cell beside it holds a
+    bare number in that unit, also in a row whose serial cell was merged away (one cell fewer)."""
+    text = ("2024年某某市为民办实事项目完成情况\n序号 | 实事项目名称 | 完成情况 | 占全年计划 |\n"
+            "1 | 新增2000个公办幼儿园托额 | 2310 | 116% |\n新增600张托育机构床位 | 640 | 107% | |\n"
+            "2 | 改造校园运动场12个 | 12 | 100% |\n")
+    got = {(r["quote"], r["indicator"]): (r["status"], r["unit"]) for r in extract_text(text)}
+    assert got[("2000个", "新增公办幼儿园托额")] == ("target", "个")
+    assert got[("2310", "新增公办幼儿园托额")] == ("result", "个")
+    assert got[("640", "新增托育机构床位")] == ("result", "张")
+    assert got[("12", "改造校园运动场")] == ("result", "个")
+    linked = {r["quote"]: r["reports_on"] for r in extract_text(text)}
+    assert linked["2310"] and linked["640"]  # each reports on its row's task
+
+
 def test_a_self_review_row_with_sign_and_unit_cells_gives_a_target_and_what_was_done():
     text = ("2023年度项目支出绩效自评表\n"
             "| 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |\n"
