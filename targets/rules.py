@@ -665,6 +665,9 @@ def _own_year_done_before(c: Candidate) -> bool:
     return k == len(intents) or intents[k] >= c.s
 
 
+_AMOUNT_AFTER = re.compile(r"[^，,。；;：:\n]*?[0-9一二两三四五六七八九十百千万]")
+# what ends a report's reach: any cue that looks ahead, and 要 (各学校要…), not inside 主要, 重要, 需要
+_CARRY_STOP = re.compile(rf"{_NEWS_PLAN.pattern}|(?<![主重需只])要(?!求)")
 _YEAR_TOTAL = re.compile(r"全年(?:共|累计)(?!安排|计划|确定|部署|谋划|列入|实施|设立|下达)")
 
 
@@ -673,7 +676,11 @@ def _own_year_reports(doc: DocContext) -> tuple:
     if doc.own_year_report is None:
         text, done_end = doc.text, None
 
-        def states(m: re.Match) -> bool:  # not inside a sentence of intent (将完成…，全年共计增加学位4170个)
+        def states(m: re.Match) -> bool:
+            # an amount in its clause (not 做好2024年家校共育工作的通知: 共育 is a word), and not inside a
+            # sentence of intent (将完成…，全年共计增加学位4170个)
+            if not _AMOUNT_AFTER.match(text, m.end(), min(doc.hi, m.end() + 40)):
+                return False
             floor = max(doc.lo, m.start() - 400)  # a run-on text is not read back to its start
             opening = max(text.rfind(ch, floor, m.start()) for ch in "。；;！？!?\n") + 1
             return not _FUTURE.search(text, max(opening, floor), m.start())
@@ -689,7 +696,8 @@ def _own_year_reports(doc: DocContext) -> tuple:
                     done_end = m.end()
                     break
         # what stops it is any cue that looks ahead, 下一步 and a bare 将 too (下一步，全县将资助…)
-        intents = [m.start() for m in _NEWS_PLAN.finditer(text, done_end, doc.hi)] if done_end is not None else []
+        intents = ([m.start() for m in _CARRY_STOP.finditer(text, done_end, doc.hi)]
+                   if done_end is not None else [])
         doc.own_year_report = (done_end, intents)
     return doc.own_year_report
 

@@ -455,6 +455,8 @@ CASES = [
                   "学前教育资助900人次，发放资金45万元。\n", "900人次", "result"),
     ("commitment", "记者从会上获悉，2019年，全区将完成3所新建学校项目，全年共计增加学位4170个。\n新建幼儿园两所。\n",
      "4170个", "target"),
+    # 共 inside a word (共育) states no total; a notice's 要 looks ahead
+    ("commitment", "关于做好2024年校社共建工作的通知\n各中小学要与社区结对，每学期开展共建活动不少于3次。\n", "3次", "target"),
 ]
 
 
