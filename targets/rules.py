@@ -366,9 +366,15 @@ _DELIVERY = re.compile(alternation(EX["delivery_verbs"]))
 
 
 def forecast(c: Candidate) -> bool:
-    """预计今年高校毕业生1170万人: a projection of something the plan does not deliver."""
+    """预计今年高校毕业生1170万人: a projection of something the plan does not deliver. In the review of
+    a year just ended (数字经济占比预计达35%左右: its statistics are not final) it is what was reached."""
     m = _FORECAST.search(c.left_clause)
-    return bool(m) and not any(_delivers(d, m.group("rest")) for d in _DELIVERY.finditer(m.group("rest")))
+    return (bool(m) and not any(_delivers(d, m.group("rest")) for d in _DELIVERY.finditer(m.group("rest")))
+            and not (c.doc.review.covering(c.s) and _REACHED.match(m.group("rest"))))
+
+
+# 预计达…, 预计增长…: a level or change reached (not 预计2025年建成, 预计明年)
+_REACHED = re.compile(r"[^，,。；;\d年]{0,2}(?:达到|达|增长|提高|下降|完成|实现|突破|超过)")
 
 
 def _delivers(verb: re.Match, rest: str) -> bool:

@@ -441,6 +441,11 @@ CASES = [
     ("statistics_page", STATS, "3520人", "result"),
     ("statistics_page", STATS, "28所", "result"),
     ("commitment", STATS + "下一步，全县将新建学校2所。\n", "3520人", "target"),
+    # in the review of a year just ended, 预计达 is what was reached (its statistics are not final yet)
+    ("in_review_section", "某某市2025年政府工作报告\n一、2024年工作回顾\n全市数字经济占比预计达38%左右，较上年提高1.5个百分点。\n"
+     "二、2025年工作安排\n", "38%", "result"),
+    ("forecast", "某某市2025年政府工作报告\n一、2024年工作回顾\n新建学校5所，预计明年秋季招生2400人。\n"
+     "二、2025年工作安排\n", "2400人", "excluded"),
     # a plan's 第一节 发展基础 reviews, up to its next 第…节 or 第…章
     ("in_review_section", CHAPTERS, "420所", "result"),
     ("commitment", CHAPTERS, "2所", "target"),
