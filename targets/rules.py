@@ -671,6 +671,7 @@ def _own_year_done_before(c: Candidate) -> bool:
     return k == len(intents) or intents[k] >= c.s
 
 
+_YEAR_NIAN = re.compile(r"\d{4}\s*年")
 _AMOUNT_AFTER = re.compile(r"[^，,。；;：:\n]*?[0-9一二两三四五六七八九十百千万]")
 # what ends a report's reach: any cue that looks ahead, and 要 (各学校要…), not inside 主要, 重要, 需要
 _CARRY_STOP = re.compile(rf"{_NEWS_PLAN.pattern}|(?<![主重需只])要(?!求)")
@@ -691,13 +692,19 @@ def _own_year_reports(doc: DocContext) -> tuple:
             opening = max(text.rfind(ch, floor, m.start()) for ch in "。；;！？!?\n") + 1
             return not _FUTURE.search(text, max(opening, floor), m.start())
 
-        for m in _OWN_YEAR_DONE.finditer(text, doc.lo, doc.hi):
-            if int(m.group(1)) == doc.year and states(m):
-                done_end = m.end()
-                break
-        first_year = re.search(rf"{doc.year}\s*年", text[doc.lo:doc.hi]) if doc.year else None
-        if first_year:  # 2021年，某县持续推进…。全年共资助…: the year the page opened on
-            for m in _YEAR_TOTAL.finditer(text, doc.lo + first_year.end(), done_end or doc.hi):
+        # the page's own year is found as a literal (a scan to a class of digits is slow), then read there
+        year, first_year_end = str(doc.year or ""), None
+        i = text.find(year, doc.lo, doc.hi) if year else -1
+        while i >= 0:
+            if _YEAR_NIAN.match(text, i, doc.hi):
+                first_year_end = first_year_end or i
+                m = _OWN_YEAR_DONE.match(text, i, doc.hi)
+                if m and states(m):
+                    done_end = m.end()
+                    break
+            i = text.find(year, i + len(year), doc.hi)
+        if first_year_end is not None:  # 2021年，某县持续推进…。全年共资助…: the year the page opened on
+            for m in _YEAR_TOTAL.finditer(text, first_year_end, done_end or doc.hi):
                 if states(m):
                     done_end = m.end()
                     break
@@ -1165,11 +1172,10 @@ def statistics_page(c: Candidate) -> bool:
         return False
     if c.doc.statistics_page is None:
         text, lo, hi = c.doc.text, c.doc.lo, c.doc.hi
-        comparisons = 0
-        if sum(text.count(w, lo, hi) for w in ("上年", "去年", "同比", "上一年")) >= _STAT_COMPARISONS:
-            comparisons = sum(1 for _ in zip(range(_STAT_COMPARISONS), _YEAR_ON_YEAR.finditer(text, lo, hi)))
-        c.doc.statistics_page = (comparisons >= _STAT_COMPARISONS and not _FUTURE.search(text, lo, hi)
-                                 and not _NEWS_PLAN.search(text, lo, hi))
+        # a plan's first word of intent comes early: that test first
+        c.doc.statistics_page = (not _FUTURE.search(text, lo, hi) and not _NEWS_PLAN.search(text, lo, hi)
+                                 and sum(1 for _ in zip(range(_STAT_COMPARISONS), _YEAR_ON_YEAR.finditer(text, lo, hi)))
+                                 >= _STAT_COMPARISONS)
     return c.doc.statistics_page
 
 
