@@ -896,6 +896,8 @@ def _plan_sections(text: str, lo: int, hi: int, summary_year: int | None = None)
         line = m.group("line")
         if "\t" in line or _SUMMARY_TITLE.search(line):
             continue  # a table row, or the title itself (2024年工作总结及2025年工作思路)
+        if summary_year and _names_year(line, summary_year):
+            continue  # 现将2010年工作情况和2011年工作打算汇报如下: it announces both parts
         if (_PLAN.search(line) or _NEXT_STEP.search(line)
                 or (summary_year and (_year_alone(line) or 0) > summary_year)):
             return [(m.start("line"), hi)]
@@ -903,6 +905,11 @@ def _plan_sections(text: str, lo: int, hi: int, summary_year: int | None = None)
 
 
 _NEXT_STEP = re.compile(alternation(V["results"]["next_step_headings"]))
+
+
+def _names_year(line: str, year: int) -> bool:
+    i = line.find(str(year))
+    return i >= 0 and line[i + 4:i + 6].lstrip()[:1] == "年"
 # the year a summary reports: 2024年工作总结及2025年工作思路 → 2024
 _SUMMARY_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n]{{0,12}}?(?:{_SUMMARY_TITLE.pattern})")
 

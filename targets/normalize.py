@@ -181,6 +181,28 @@ _PAGE_FOOTER = LineStartPattern(r"[ \t]*(?:[-—－–]\s*\d{1,4}\s*[-—－–]
 _BROKEN_DECIMAL = re.compile(r"(?<=\d\d)\.(\r?\n)(?=\d+(?:万|亿|元|%))")
 
 
+# a line break between an amount and its unit in text a document-sharing site wrapped at a fixed width
+# (公用经费⏎8059.35⏎万元,实现…; 配套费 889 万⏎元、…): the unit's line goes on with the sentence, a clause
+# mark within its first characters (a table written one cell a line has none there)
+# (found from the line break, a literal: a pattern opening on a lookbehind is tried at every position)
+_WRAPPED_UNIT = re.compile(r"\n[^\S\n]*(?=[万萬亿億]?[\u4e00-\u9fff%]{1,3}[，,。；;、?？](?!\r?\n))")
+_SCALES = "万萬亿億"
+
+
+def wrapped_unit_spans(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of the line breaks (with the blanks around them) between an amount and its unit."""
+    spans = []
+    for m in _WRAPPED_UNIT.finditer(raw):
+        k = m.start()
+        while k > 0 and raw[k - 1] in " \t\r":
+            k -= 1
+        before = raw[max(0, k - 3):k]
+        if before[-1:].isdigit() or (before[-1:] in _SCALES and before[-1:] and
+                                     (before[-2:-1].isdigit() or (before[-2:-1] == " " and before[:1].isdigit()))):
+            spans.append((k, m.end()))
+    return spans
+
+
 def debris_spans(raw: str) -> list[tuple[int, int]]:
     """Raw spans that are page-number debris, not text.
 
@@ -192,6 +214,7 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if ".\n" in raw or ".\r\n" in raw:  # 下拨资金579.⏎413万元: a number the page's layout broke at its point
         spans += [m.span(1) for m in _BROKEN_DECIMAL.finditer(raw)]
+    spans += wrapped_unit_spans(raw)
     matches = list(_LINE_NUMBER.finditer(raw))
     chain: list[re.Match] = []
     best: list[re.Match] = []

@@ -253,3 +253,16 @@ def test_a_number_broken_at_its_decimal_point_by_the_page_layout():
 ])
 def test_a_book_title_is_the_pages_only_where_it_stands_as_one(text, title):
     assert split_documents(text, "x.txt")[0].title == title
+
+
+def test_an_amount_and_its_unit_split_by_a_wrapped_line_are_one_number():
+    """A page wrapped at a fixed width (document-sharing sites) may leave an amount alone on its line:
+    公用经费⏎8059.35⏎万元,… and 配套费 889 万⏎元、… are one number each (the quote spans the break). A table
+    written one cell a line, a number then a name cell, is not joined."""
+    text = ("某某县教育局2015年工作总结\n各级财政拨付公用经费\n8059.35\n万元,实现公办学校全覆盖。义务教育配套费 889 万\n"
+            "元、两项附加 1409 万元。\n指标\n2015年\n学校数\n32\n所属乡镇学校\n12\n")
+    rows = extract_text(text)
+    got = {r["quote"]: r["value"] for r in rows}
+    assert got["8059.35\n万元"] == 80590000 + 3500 and got["889 万\n元"] == 8890000
+    assert "32\n所" not in got and not any(q.startswith("32") and "\n" in q for q in got)
+    assert all(text[r["start"]:r["end"]] == r["quote"] for r in rows)

@@ -14,6 +14,8 @@ CHAPTERS = ("某某市“十四五”教育事业发展规划\n第一章 规划�
             "第二节 面临形势\n人口变化对学位供给提出新要求，新建学校2所。\n第二章 发展目标\n到2025年，新增学位1万个。\n")
 STATS = ("义务教育\n全县义务教育中小学28所。校舍总面积41.2万平方米，较上年增加0.3万平方米；图书96.5万册，较上年增加1.1万册。\n"
          "——小学。校数15所；毕业3810人；招生3520人；在校生20110人，比上年减少215人。\n")
+BOTH_PARTS = ("某某县教育局2023年工作总结和2024年工作打算\n现将2023年工作情况和2024年工作打算汇报如下：\n"
+              "一、2023年工作情况\n全县新建幼儿园3所。\n二、2024年工作打算\n全县新建幼儿园5所。\n")
 # an excerpt with no title and no date: its year is read from its body
 AID = ("落实学生资助政策。2022年我县共资助学生1.2万人次，发放资金960万元；办理助学贷款2100人次。分别为学前资助800人次，"
        "64万元，义教寄宿生补助3100人次。\n下一步，全县将资助学生1.5万人次。\n")
@@ -446,6 +448,9 @@ CASES = [
      "二、2025年工作安排\n", "38%", "result"),
     ("forecast", "某某市2025年政府工作报告\n一、2024年工作回顾\n新建学校5所，预计明年秋季招生2400人。\n"
      "二、2025年工作安排\n", "2400人", "excluded"),
+    # a summary's opening that announces both its parts is not where its plan part starts
+    ("summary_document", BOTH_PARTS, "3所", "result"),
+    ("commitment", BOTH_PARTS, "5所", "target"),
     # a plan's 第一节 发展基础 reviews, up to its next 第…节 or 第…章
     ("in_review_section", CHAPTERS, "420所", "result"),
     ("commitment", CHAPTERS, "2所", "target"),
