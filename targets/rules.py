@@ -794,6 +794,17 @@ def clause_reports(c: Candidate) -> bool:
             and not _COMMIT.search(c.left_clause))
 
 
+_OPENED = re.compile(rf"(?:{alternation(RS['opened_adverbs'])})(?:{alternation(RS['opened_verbs'])})")
+
+
+def opened_for_use(c: Candidate) -> bool:
+    """A news story of schools opening: 今秋开学，新建4所学校全部投入使用，共新增学位5490个 (and its
+    headline, 4所学校陆续启用): put into use, with no word of intent in the sentence."""
+    if not c.doc.news_page or not _OPENED.search(c.text, c.sent_s, c.sent_e):
+        return False
+    return not _FUTURE.search(c.text, c.sent_s, c.sent_e) and not _NEWS_PLAN.search(c.text, c.sent_s, c.sent_e)
+
+
 _BREAKDOWN = tuple(RS["breakdown_openers"])
 
 
@@ -1223,6 +1234,7 @@ STATUS_RULES: list[tuple[str, Rule]] = [
     ("achievement", achievement),
     ("reported_after", reported_after),
     ("clause_reports", clause_reports),
+    ("opened_for_use", opened_for_use),
     ("breakdown_of_result", breakdown_of_result),
     ("paragraph_past_time", paragraph_past_time),
     ("achievements_paragraph", achievements_paragraph),

@@ -451,6 +451,13 @@ CASES = [
     # a summary's opening that announces both its parts is not where its plan part starts
     ("summary_document", BOTH_PARTS, "3所", "result"),
     ("commitment", BOTH_PARTS, "5所", "target"),
+    # a news story of schools put into use reports; a plan's, or a news story's with intent, does not
+    ("opened_for_use", "某某区3所新建学校陆续启用\n本报讯 今秋开学，某某区新建3所学校全部投入使用，共新增学位2700个。\n",
+     "2700个", "result"),
+    ("opened_for_use", "某某区3所新建学校陆续启用\n本报讯 今秋开学，某某区新建3所学校全部投入使用，共新增学位2700个。\n",
+     "3所", "result"),
+    ("commitment", PLAN + "新建3所学校全部投入使用，新增学位2700个。", "2700个", "target"),
+    ("commitment", "某某区学校建设加快推进\n本报讯 某某区确保新建3所学校9月全部投入使用，新增学位2700个。\n", "2700个", "target"),
     # a plan's 第一节 发展基础 reviews, up to its next 第…节 or 第…章
     ("in_review_section", CHAPTERS, "420所", "result"),
     ("commitment", CHAPTERS, "2所", "target"),
