@@ -126,7 +126,8 @@ _PART_BEFORE = re.compile(rf"(?:{alternation(EX['own_parts']['before'])})\s*$")
 # …or the line ends there (a headline: 解读2017:十件实事)
 _PART_NOUN_END = re.compile(rf"\s*[\u4e00-\u9fff]{{0,2}}?(?:{alternation(EX['own_parts']['nouns'])})[^\S\n]*"
                             rf"(?:{alternation(EX['own_parts']['then'])}|\n|$)")
-_LIST_NOUN = re.compile(rf"\s*[\u4e00-\u9fff]{{0,2}}?(?:{alternation(EX['own_parts']['list_nouns'])})")
+# (30项2023年区政府民生实事项目, 36项区重点民生实事候选项目: its year and whose list may come between)
+_LIST_NOUN = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年度?)?[\u4e00-\u9fff]{{0,5}}?(?:{alternation(EX['own_parts']['list_nouns'])})")
 _NOUN_AFTER_CN = re.compile(r"\s*(?:以上|以内|左右)?(?:的)?([\u4e00-\u9fff]{1,4})")
 
 

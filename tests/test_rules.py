@@ -458,6 +458,9 @@ CASES = [
      "3所", "result"),
     ("commitment", PLAN + "新建3所学校全部投入使用，新增学位2700个。", "2700个", "target"),
     ("commitment", "某某区学校建设加快推进\n本报讯 某某区确保新建3所学校9月全部投入使用，新增学位2700个。\n", "2700个", "target"),
+    # the size of a list of 民生实事, its year and whose list between
+    ("document_parts", "某某区人代会闭幕\n会议票决确定了20项2024年区政府民生实事项目，新建幼儿园3所。\n", "20项", "excluded"),
+    ("document_parts", "某某区人代会闭幕\n最终确定了25项区重点民生实事候选项目。\n", "25项", "excluded"),
     # a plan's 第一节 发展基础 reviews, up to its next 第…节 or 第…章
     ("in_review_section", CHAPTERS, "420所", "result"),
     ("commitment", CHAPTERS, "2所", "target"),
