@@ -806,6 +806,18 @@ def opened_for_use(c: Candidate) -> bool:
     return not _FUTURE.search(c.text, c.sent_s, c.sent_e) and not _NEWS_PLAN.search(c.text, c.sent_s, c.sent_e)
 
 
+_LOCATED = re.compile(alternation(RS["located_words"]))
+_SIZE = re.compile(alternation(RS["size_words"]))
+
+
+def facility_described(c: Candidate) -> bool:
+    """A news story's description of a school where it stands (…校区位于玉带河北，占地35381平方米，建筑面积
+    20588平方米，办学规模24班1200人): the size of what exists, with no word of intent in the sentence."""
+    if not c.doc.news_page or not _SIZE.search(c.text, c.sent_s, c.s) or not _LOCATED.search(c.text, c.sent_s, c.s):
+        return False
+    return not _FUTURE.search(c.text, c.sent_s, c.sent_e) and not _NEWS_PLAN.search(c.text, c.sent_s, c.sent_e)
+
+
 _BREAKDOWN = tuple(RS["breakdown_openers"])
 
 
@@ -1236,6 +1248,7 @@ STATUS_RULES: list[tuple[str, Rule]] = [
     ("reported_after", reported_after),
     ("clause_reports", clause_reports),
     ("opened_for_use", opened_for_use),
+    ("facility_described", facility_described),
     ("breakdown_of_result", breakdown_of_result),
     ("paragraph_past_time", paragraph_past_time),
     ("achievements_paragraph", achievements_paragraph),

@@ -461,6 +461,15 @@ CASES = [
     # the size of a list of 民生实事, its year and whose list between
     ("document_parts", "某某区人代会闭幕\n会议票决确定了20项2024年区政府民生实事项目，新建幼儿园3所。\n", "20项", "excluded"),
     ("document_parts", "某某区人代会闭幕\n最终确定了25项区重点民生实事候选项目。\n", "25项", "excluded"),
+    # a news story's description of a school where it stands is the size of what exists; a plan's, or a
+    # news story's of a school still to be built, is a target
+    ("facility_described", "某某区新学期3所新校启用\n本报讯 某某小学新校区位于滨河路东，占地28000平方米，办学规模36班1620人。\n",
+     "28000平方米", "result"),
+    ("commitment", "某某区新建学校开工\n本报讯 某某小学新校区位于滨河路东，占地28000平方米，计划2026年9月建成。\n",
+     "28000平方米", "target"),
+    ("numeral_word", PLAN + "今年的民生实事每一件都要办好办实。", "一件", "excluded"),
+    ("building_phase", PLAN + "完成某某小区二期420户居民供暖改造。", "二期", "excluded"),
+    ("commitment", PLAN + "完成某某小区二期420户居民供暖改造。", "420户", "target"),
     # a plan's 第一节 发展基础 reviews, up to its next 第…节 or 第…章
     ("in_review_section", CHAPTERS, "420所", "result"),
     ("commitment", CHAPTERS, "2所", "target"),
