@@ -292,6 +292,10 @@ def news_review_lead(text: str, lo: int, hi: int, title: str = "") -> bool:
     return bool(_PAST_SPAN.search(first) and not _LEAD_INTENT.search(first))
 
 
+# a news story of a year's work meeting (召开2023年全县教育工作会议, …工作暨…动员会), not of a summing-up one
+_MEETING_YEAR = re.compile(r"召开\s*((?:19|20)\d{2})\s*年(?:度)?(?:(?!总结)[^。\n]){0,30}?(?:工作会议|工作会|工作大会|动员会|推进会|部署会)")
+
+
 def _year(title: str, text: str, pub_date: str) -> int | None:
     """The plan's year: the title's (a summary-and-plan title's plan year: 2024年工作总结及2025年工作
     计划 → 2025), else a plan heading's (2024年重点工作), else the year after a review heading's
@@ -322,6 +326,9 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
         planned = [int(m.group(1)) for m in _PLANNED_YEAR.finditer(text[:6000])]
         if planned:  # 报告指出，2024年，鄂州市将… on an undated page
             return max(planned)
+    meeting = _MEETING_YEAR.search(text, 0, 600)
+    if meeting:  # 眉县召开2023年全县教育体育工作…会: the meeting's year, though it looks back on the last
+        return int(meeting.group(1))
     reviewed = reviewed_year(text, 0, 600)
     if reviewed:  # 2021年至2024年，全州共完成教育支出…: a review written when its span ends
         return reviewed

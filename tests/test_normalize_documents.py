@@ -229,6 +229,9 @@ def test_ambiguous_place_names(text, region):
      "截至2019年底，全县现有各级各类学校320所。", "", 2021),
     ("12月18日，记者从某某州教育大会上获悉，近年来，全州坚持教育优先发展。\n新建幼儿园120余所。"
      "2021年以来，高考质量稳居全省前列，2023年本科上线率较2022年提高5个百分点。", "", 2023),
+    # news of a year's work meeting is of that year, though it looks back on the year before first
+    ("3月10日，某某县召开2024年全县教育工作会议。会议回顾总结了2023年全县教育工作，安排部署了2024年教育工作。\n"
+     "2023年，全县新建幼儿园3所，2023年高考本科上线率提高2个百分点。", "", 2024),
 ])
 def test_metadata_of_news_pages_and_summaries(text, region, year):
     (d,) = split_documents(text, "news.txt")

@@ -470,6 +470,7 @@ CASES = [
     ("numeral_word", PLAN + "今年的民生实事每一件都要办好办实。", "一件", "excluded"),
     ("building_phase", PLAN + "完成某某小区二期420户居民供暖改造。", "二期", "excluded"),
     ("commitment", PLAN + "完成某某小区二期420户居民供暖改造。", "420户", "target"),
+    ("numeral_word", "某某县召开2024年教育工作会议\n2023年，全县高考一本、二本上线率位居全市前列。\n", "二本", "excluded"),
     # a plan's 第一节 发展基础 reviews, up to its next 第…节 or 第…章
     ("in_review_section", CHAPTERS, "420所", "result"),
     ("commitment", CHAPTERS, "2所", "target"),
