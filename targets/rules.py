@@ -672,7 +672,6 @@ def _own_year_done_before(c: Candidate) -> bool:
     return k == len(intents) or intents[k] >= c.s
 
 
-_YEAR_NIAN = re.compile(r"\d{4}\s*年")
 _AMOUNT_AFTER = re.compile(r"[^，,。；;：:\n]*?[0-9一二两三四五六七八九十百千万]")
 # what ends a report's reach: any cue that looks ahead, and 要 (各学校要…), not inside 主要, 重要, 需要
 _CARRY_STOP = re.compile(rf"{_NEWS_PLAN.pattern}|(?<![主重需只])要(?!求)")
@@ -694,21 +693,20 @@ def _own_year_reports(doc: DocContext) -> tuple:
             return not _FUTURE.search(text, max(opening, floor), m.start())
 
         # the page's own year is found as a literal (a scan to a class of digits is slow), then read there
-        year, first_year_end = str(doc.year or ""), None
+        year = str(doc.year or "")
         i = text.find(year, doc.lo, doc.hi) if year else -1
         while i >= 0:
-            if _YEAR_NIAN.match(text, i, doc.hi):
-                first_year_end = first_year_end or i
-                m = _OWN_YEAR_DONE.match(text, i, doc.hi)
-                if m and states(m):
-                    done_end = m.end()
-                    break
+            m = _OWN_YEAR_DONE.match(text, i, doc.hi)
+            if m and states(m):
+                done_end = m.end()
+                break
             i = text.find(year, i + len(year), doc.hi)
-        if first_year_end is not None:  # 2021年，某县持续推进…。全年共资助…: the year the page opened on
-            for m in _YEAR_TOTAL.finditer(text, first_year_end, done_end or doc.hi):
-                if states(m):
-                    done_end = m.end()
-                    break
+        # 2021年，某县持续推进…。全年共资助…, or a page that opens on its year's total (一是办学条件不断改善。全年
+        # 累计投入财政性教育经费10.9亿元): a year's total is what was done in it
+        for m in _YEAR_TOTAL.finditer(text, doc.lo, done_end or doc.hi):
+            if states(m):
+                done_end = m.end()
+                break
         # what stops it is any cue that looks ahead, 下一步 and a bare 将 too (下一步，全县将资助…)
         intents = ([m.start() for m in _CARRY_STOP.finditer(text, done_end, doc.hi)]
                    if done_end is not None else [])
