@@ -560,40 +560,48 @@ def done_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cel
     """Bare numbers in the done column of a progress table whose task column states each row's task
     (实事项目名称 | 完成情况 ⏎ 新增4000张养老床位 | 4385): what was done, in the unit of the row's task and
     named by it. The task cell is found in each row, and the done cell at the header's distance from
-    it, so a row whose serial cell was merged away (新增800张… | 810 | 101%) is read too."""
+    it, so a row whose serial cell was merged away (新增800张… | 810 | 101%) is read too. Only the lines
+    under such a header are split into cells: the header is searched for first."""
     out: list[CellValue] = []
     if text.find("\t", lo, hi) < 0:
         return out
-    distance = None  # from the task column to the done column, while inside a table under such a header
     pos = lo
-    while pos < hi:
-        end = text.find("\n", pos, hi)
-        end = hi if end < 0 else end
-        line, line_start, pos = text[pos:end], pos, end + 1
-        if "\t" not in line:
-            distance = None  # the table has ended
+    while (h := _DONE_HEAD.search(text, pos, hi)) is not None:
+        line_start = max(lo, text.rfind("\n", lo, h.start()) + 1)
+        line_end = text.find("\n", h.end(), hi)
+        pos = hi if line_end < 0 else line_end + 1
+        header = [c.strip() for c in text[line_start:pos].split("\t")]
+        task = next((i for i, c in enumerate(header) if c in _TASK_HEADS), None)
+        done = next((i for i, c in enumerate(header) if len(c) <= 20 and _DONE_HEAD.search(c)), None)
+        if len(header) < 2 or task is None or done is None or done <= task:
             continue
-        cells, starts, at = [], [], line_start
-        for cell in line.split("\t"):
-            cells.append(cell.strip())
-            starts.append(at)
-            at += len(cell) + 1
-        task = next((i for i, c in enumerate(cells) if c in _TASK_HEADS), None)
-        done = next((i for i, c in enumerate(cells) if len(c) <= 20 and _DONE_HEAD.search(c)), None)
-        if task is not None and done is not None and done > task:
-            distance = done - task
-            continue
-        if distance is None:
-            continue
-        i = next((i for i, c in enumerate(cells) if _HAN.search(c) and _TASK_QUANTITY.search(c)), None)
-        if i is None or i + distance >= len(cells):
-            continue
-        quantities = list(_TASK_QUANTITY.finditer(cells[i]))
-        j = i + distance
-        m = BARE_NUMBER.fullmatch(text, starts[j], starts[j] + len(line.split("\t")[j]))
-        if len(quantities) != 1 or m is None:
-            continue
-        name = (cells[i][:quantities[0].start()] + cells[i][quantities[0].end():]).strip()
-        out.append(CellValue(m.start("n"), m.end("n"), name[:20], str(year or ""), True, quantities[0].group("unit"),
-                             keyed=True, done=True))
+        distance = done - task
+        while pos < hi:  # the rows under it, up to the first line that is no table row
+            end = text.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            line, line_start, pos = text[pos:end], pos, end + 1
+            if "\t" not in line:
+                break
+            value = _done_cell(text, line, line_start, distance, year)
+            if value is not None:
+                out.append(value)
     return out
+
+
+def _done_cell(text: str, line: str, line_start: int, distance: int, year: int | None) -> CellValue | None:
+    """The done cell of one row, a bare number, in the unit of the row's task cell (the first cell with
+    words and one quantity); None when the row has none."""
+    raw = line.split("\t")
+    cells = [c.strip() for c in raw]
+    i = next((i for i, c in enumerate(cells) if _HAN.search(c) and _TASK_QUANTITY.search(c)), None)
+    if i is None or i + distance >= len(cells):
+        return None
+    quantities = list(_TASK_QUANTITY.finditer(cells[i]))
+    j = i + distance
+    cell_start = line_start + sum(len(c) + 1 for c in raw[:j])
+    m = BARE_NUMBER.fullmatch(text, cell_start, cell_start + len(raw[j]))
+    if len(quantities) != 1 or m is None:
+        return None
+    name = (cells[i][:quantities[0].start()] + cells[i][quantities[0].end():]).strip()
+    return CellValue(m.start("n"), m.end("n"), name[:20], str(year or ""), True, quantities[0].group("unit"),
+                     keyed=True, done=True)
