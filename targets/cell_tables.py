@@ -552,7 +552,7 @@ def sign_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cel
 
 _TASK_HEADS = frozenset(_V["results"]["task_headers"])
 _DONE_HEAD = re.compile(alternation(_V["results"]["progress_headers"]))
-_TASK_QUANTITY = re.compile(rf"\d+(?:\.\d+)?\s*(?P<unit>{alternation(_V['units'])})")
+_TASK_QUANTITY = re.compile(rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*(?P<unit>{alternation(_V['units'])})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -575,29 +575,34 @@ def done_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cel
         done = next((i for i, c in enumerate(header) if len(c) <= 20 and _DONE_HEAD.search(c)), None)
         if len(header) < 2 or task is None or done is None or done <= task:
             continue
-        distance = done - task
         while pos < hi:  # the rows under it, up to the first line that is no table row
             end = text.find("\n", pos, hi)
             end = hi if end < 0 else end
             line, line_start, pos = text[pos:end], pos, end + 1
             if "\t" not in line:
                 break
-            value = _done_cell(text, line, line_start, distance, year)
+            value = _done_cell(text, line, line_start, task, done, year)
             if value is not None:
                 out.append(value)
     return out
 
 
-def _done_cell(text: str, line: str, line_start: int, distance: int, year: int | None) -> CellValue | None:
-    """The done cell of one row, a bare number, in the unit of the row's task cell (the first cell with
-    words and one quantity); None when the row has none."""
+def _done_cell(text: str, line: str, line_start: int, task: int, done: int, year: int | None) -> CellValue | None:
+    """The done cell of one row, a bare number, in the unit of the row's task cell; None when the row
+    has none. The task is in the header's task column when that cell has words and a quantity (类别 |
+    实事项目名称 | 计划数 | 完成情况 ⏎ 教育5项 | 新建3所学校 | 3 | 2); else, in a row whose merged cells were
+    left out (padded with empty cells at its end), in its first cell with words and a quantity. The
+    done cell is as far from it as in the header."""
     raw = line.split("\t")
     cells = [c.strip() for c in raw]
-    i = next((i for i, c in enumerate(cells) if _HAN.search(c) and _TASK_QUANTITY.search(c)), None)
-    if i is None or i + distance >= len(cells):
+    if task < len(cells) and _HAN.search(cells[task]) and _TASK_QUANTITY.search(cells[task]):
+        i = task
+    else:
+        i = next((i for i, c in enumerate(cells) if _HAN.search(c) and _TASK_QUANTITY.search(c)), None)
+    if i is None or i + done - task >= len(cells):
         return None
     quantities = list(_TASK_QUANTITY.finditer(cells[i]))
-    j = i + distance
+    j = i + done - task
     cell_start = line_start + sum(len(c) + 1 for c in raw[:j])
     m = BARE_NUMBER.fullmatch(text, cell_start, cell_start + len(raw[j]))
     if len(quantities) != 1 or m is None:

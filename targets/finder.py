@@ -683,7 +683,17 @@ _HEADING_LINE = LineStartPattern(r"[^\S\n]*(?P<line>\S[^\n]{0,35})$")  # blank l
 _REVIEW = re.compile(alternation(EX["review_headings"]))
 _TOP_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 _SUB_ITEM = re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
-_CHAPTER = re.compile(r"\s*第[一二三四五六七八九十]{1,3}(?:章|节|部分)")  # a plan's 第一章, 第一节 headings
+# a plan's 第一章 / 第一部分 and 第一节 headings; a section (节) ends at the next section or chapter, a
+# chapter only at the next chapter
+_CHAPTER = re.compile(r"\s*第[一二三四五六七八九十]{1,3}(?P<level>章|部分|节)")
+
+
+def _chapter_rank(line: str) -> int:
+    """2 for a chapter heading (第一章, 第一部分), 1 for a section (第一节), 0 for any other line."""
+    m = _CHAPTER.match(line)
+    return 0 if m is None else 1 if m.group("level") == "节" else 2
+
+
 _REVIEW_START = re.compile(rf"\s*(?:[一二三四五六七八九十]{{1,3}}、|[(（][一二三四五六七八九十]{{1,3}}[)）]|\d{{1,2}}[.、．]"
                            rf"|第[一二三四五六七八九十]{{1,3}}(?:章|节|部分))?\s*"
                            rf"(?:(?:19|20)\d{{2}}\s*年(?:度)?)?(?:{alternation(EX['review_heading_starts'])})")
@@ -896,7 +906,7 @@ def _plan_sections(text: str, lo: int, hi: int, summary_year: int | None = None)
         line = m.group("line")
         if "\t" in line or _SUMMARY_TITLE.search(line):
             continue  # a table row, or the title itself (2024年工作总结及2025年工作思路)
-        if summary_year and _names_year(line, summary_year):
+        if summary_year and _announces_both(line, summary_year):
             continue  # 现将2010年工作情况和2011年工作打算汇报如下: it announces both parts
         if (_PLAN.search(line) or _NEXT_STEP.search(line)
                 or (summary_year and (_year_alone(line) or 0) > summary_year)):
@@ -907,9 +917,18 @@ def _plan_sections(text: str, lo: int, hi: int, summary_year: int | None = None)
 _NEXT_STEP = re.compile(alternation(V["results"]["next_step_headings"]))
 
 
-def _names_year(line: str, year: int) -> bool:
-    i = line.find(str(year))
-    return i >= 0 and line[i + 4:i + 6].lstrip()[:1] == "年"
+_ANNOUNCED = re.compile(r"(?:如下|以下)[:：]?\s*$")
+
+
+def _announces_both(line: str, year: int) -> bool:
+    """A line naming the summarised year and a later one (2010年工作情况和2011年工作打算), or naming the
+    summarised year and ending on 如下: an opening that announces both parts, not the plan part's
+    heading (二、下一步工作打算（巩固2021年成果） is one)."""
+    years = [int(m.group(1)) for m in _NAMED_YEAR_IN_LINE.finditer(line)]
+    return year in years and (any(y > year for y in years) or bool(_ANNOUNCED.search(line)))
+
+
+_NAMED_YEAR_IN_LINE = re.compile(r"((?:19|20)\d{2})\s*年")
 # the year a summary reports: 2024年工作总结及2025年工作思路 → 2024
 _SUMMARY_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n]{{0,12}}?(?:{_SUMMARY_TITLE.pattern})")
 
@@ -927,7 +946,7 @@ def _review_sections(text: str, lo: int, hi: int, year: int | None = None) -> li
     """Spans of review sections: from a short heading line naming a review (2023年工作回顾), or a
     line that is a year before the plan's alone (2024年 ⏎ …已建成…), to the next short line naming
     the plan (2024年重点任务, or the plan's year alone), or the document's end."""
-    spans, start, top_level, sub_level, chapter = [], None, False, False, False
+    spans, start, top_level, sub_level, chapter = [], None, False, False, 0
     for m in _HEADING_LINE.finditer(text, lo, hi):
         line = m.group("line")
         if "\t" in line:
@@ -940,9 +959,10 @@ def _review_sections(text: str, lo: int, hi: int, year: int | None = None) -> li
             continue
         if start is None and ((_REVIEW.search(line) or _REVIEW_START.match(line)) and not _PLAN.search(line) or alone):
             start, top_level, sub_level = m.start("line"), bool(_TOP_ITEM.match(line)), bool(_SUB_ITEM.match(line))
-            chapter = bool(_CHAPTER.match(line))
+            chapter = _chapter_rank(line)
         elif start is not None and (_PLAN.search(line) or ((top_level or sub_level) and _TOP_ITEM.match(line))
-                                    or (sub_level and _SUB_ITEM.match(line)) or (chapter and _CHAPTER.match(line))):
+                                    or (sub_level and _SUB_ITEM.match(line))
+                                    or (chapter and _chapter_rank(line) >= chapter)):
             # the plan's own heading, or the next section of its level ((一)发展基础 … (二)面临形势,
             # 第一节发展基础 … 第二节面临形势)
             spans.append((start, m.start("line")))

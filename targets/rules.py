@@ -649,14 +649,16 @@ def past_word(c: Candidate) -> bool:
 
 # 2021年我县共资助…: a year, an optional subject, then 共/累计/已: what was done in it
 # (共安排15件民生实事 arranges: a plan)
+_NOT_DONE_AFTER = r"(?!安排|计划|确定|部署|谋划|列入|实施|设立|下达)"
 _OWN_YEAR_DONE = re.compile(r"((?:19|20)\d{2})\s*年[,，]?\s*(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fff]{2,4}?)?\s*(?:共|累计|已)"
-                            r"(?!安排|计划|确定|部署|谋划|列入|实施|设立|下达)")
+                            + _NOT_DONE_AFTER)
 
 
 def past_year(c: Candidate) -> bool:
     """2022年完成…, 2023年全区新增…: a year before the plan's reports what it achieved; on a page
     with no title and no date (its year read from its body), 2021年我县共资助… reports that year,
-    and so do the later sentences of its paragraph (…共资助2.8万人次。分别为学前资助3000人次…)."""
+    and so do the lines after it that break it down (…共资助2.8万人次。分别为学前资助3000人次…), up to
+    a word of intent or a section heading (_own_year_reports)."""
     # 2022年新增学位3.4万个，今年将新增12500个: the later clause plans
     return ((_names_past_year(c.left_sent, c.doc.year) or (c.doc.undated and _own_year_done_before(c)))
             and not _future_in_clause(c) and not _future_in_sent(c))
@@ -673,9 +675,12 @@ def _own_year_done_before(c: Candidate) -> bool:
 
 
 _AMOUNT_AFTER = re.compile(r"[^，,。；;：:\n]*?[0-9一二两三四五六七八九十百千万]")
-# what ends a report's reach: any cue that looks ahead, and 要 (各学校要…), not inside 主要, 重要, 需要
-_CARRY_STOP = re.compile(rf"{_NEWS_PLAN.pattern}|(?<![主重需只])要(?!求)")
-_YEAR_TOTAL = re.compile(r"全年(?:共|累计)(?!安排|计划|确定|部署|谋划|列入|实施|设立|下达)")
+# what ends a report's reach: any cue that looks ahead (_FUTURE's words and the news cues: 下一步, a bare
+# 将), 要 (各学校要…, not inside 主要, 重要, 需要), and a section heading (二、, （三）, 第二章)
+_CARRY_STOP = re.compile(rf"{_FUTURE.pattern}|{_NEWS_PLAN.pattern}|(?<![主重需只])要(?!求)"
+                         r"|\n[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+                         r"|第[一二三四五六七八九十]{1,3}[章节部])")
+_YEAR_TOTAL = re.compile(r"全年(?:共|累计)" + _NOT_DONE_AFTER)
 
 
 def _own_year_reports(doc: DocContext) -> tuple:
@@ -796,12 +801,16 @@ def clause_reports(c: Candidate) -> bool:
 _OPENED = re.compile(rf"(?:{alternation(RS['opened_adverbs'])})(?:{alternation(RS['opened_verbs'])})")
 
 
+def _sentence_looks_ahead(c: Candidate) -> bool:
+    """A word of intent or a news story's cue of plans (计划, 将, 预计…) anywhere in the number's sentence."""
+    return bool(_FUTURE.search(c.text, c.sent_s, c.sent_e) or _NEWS_PLAN.search(c.text, c.sent_s, c.sent_e))
+
+
 def opened_for_use(c: Candidate) -> bool:
     """A news story of schools opening: 今秋开学，新建4所学校全部投入使用，共新增学位5490个 (and its
     headline, 4所学校陆续启用): put into use, with no word of intent in the sentence."""
-    if not c.doc.news_page or not _OPENED.search(c.text, c.sent_s, c.sent_e):
-        return False
-    return not _FUTURE.search(c.text, c.sent_s, c.sent_e) and not _NEWS_PLAN.search(c.text, c.sent_s, c.sent_e)
+    return (c.doc.news_page and _OPENED.search(c.text, c.sent_s, c.sent_e) is not None
+            and not _sentence_looks_ahead(c))
 
 
 _LOCATED = re.compile(alternation(RS["located_words"]))
@@ -811,9 +820,8 @@ _SIZE = re.compile(alternation(RS["size_words"]))
 def facility_described(c: Candidate) -> bool:
     """A news story's description of a school where it stands (…校区位于玉带河北，占地35381平方米，建筑面积
     20588平方米，办学规模24班1200人): the size of what exists, with no word of intent in the sentence."""
-    if not c.doc.news_page or not _SIZE.search(c.text, c.sent_s, c.s) or not _LOCATED.search(c.text, c.sent_s, c.s):
-        return False
-    return not _FUTURE.search(c.text, c.sent_s, c.sent_e) and not _NEWS_PLAN.search(c.text, c.sent_s, c.sent_e)
+    return (c.doc.news_page and _SIZE.search(c.text, c.sent_s, c.s) is not None
+            and _LOCATED.search(c.text, c.sent_s, c.s) is not None and not _sentence_looks_ahead(c))
 
 
 _BREAKDOWN = tuple(RS["breakdown_openers"])
@@ -1410,7 +1418,8 @@ def _compared_with(left: str, m: re.Match) -> bool:
     """Is the time m (in the sentence before a number) only what the number is compared with (比2015年
     增加1758所, 比上年增长6.77%), not when it was measured? Not when the number is that time's own level
     (比上年的2277.64元)."""
-    return m.start() > 0 and left[m.start() - 1] in _COMPARE_BEFORE and left[m.end():].strip() not in _BASE_TAILS
+    return (m.start() > 0 and left[m.start() - 1] in _COMPARE_BEFORE
+            and left[m.end():m.end() + 6].strip() not in _BASE_TAILS)
 
 
 _BASE_TAILS = ("", "的", "同期", "同期的")

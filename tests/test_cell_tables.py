@@ -197,6 +197,17 @@ def test_a_done_columns_bare_numbers_take_the_unit_and_name_of_their_rows_task()
     assert linked["2310"] and linked["640"]  # each reports on its row's task
 
 
+def test_a_done_column_is_read_where_the_header_puts_the_task_and_numbers_keep_their_separators():
+    """A category cell with a quantity (教育5项) before the task column is not taken for the task; a
+    task's 12,000张 is one quantity."""
+    text = ("2024年某某县民生实事完成情况\n类别|实事项目名称|计划数|完成情况\n教育5项|新建3所学校|3|2\n"
+            "|新增12,000张床位|12000|12500\n")
+    got = {(r["quote"], r["indicator"]): (r["status"], r["unit"]) for r in extract_text(text)}
+    assert got[("2", "新建学校")] == ("result", "所")
+    assert got[("12500", "新增床位")] == ("result", "张")
+    assert not [q for q, _ in got if q == "3"]  # the plan cell is no done cell
+
+
 def test_a_self_review_row_with_sign_and_unit_cells_gives_a_target_and_what_was_done():
     text = ("2023年度项目支出绩效自评表\n"
             "| 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |\n"

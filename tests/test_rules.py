@@ -471,6 +471,15 @@ CASES = [
     ("building_phase", PLAN + "完成某某小区二期420户居民供暖改造。", "二期", "excluded"),
     ("commitment", PLAN + "完成某某小区二期420户居民供暖改造。", "420户", "target"),
     ("numeral_word", "某某县召开2024年教育工作会议\n2023年，全县高考一本、二本上线率位居全市前列。\n", "二本", "excluded"),
+    # the plan part's own heading may name the summarised year (巩固2023年成果): it still starts the plan
+    ("commitment", "某某县教育局2023年工作总结和2024年工作计划\n一、2023年工作总结\n全县新建幼儿园3所。\n"
+                   "二、下一步工作打算（巩固2023年成果）\n新建学校20所。\n", "20所", "target"),
+    # a chapter's review runs over its sections, up to the next chapter
+    ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
+                          "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
+    # an undated page's report reaches no further than the next section heading
+    ("commitment", "落实学生资助政策。2022年我县共资助学生1.2万人次，发放资金960万元。\n二、队伍建设\n招聘教师300名。\n",
+     "300名", "target"),
     # a plan's 第一节 发展基础 reviews, up to its next 第…节 or 第…章
     ("in_review_section", CHAPTERS, "420所", "result"),
     ("commitment", CHAPTERS, "2所", "target"),
