@@ -56,6 +56,7 @@ class CellValue:
     done: bool = False  # a progress table's done cell (完成情况), which reports on its row's task
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a cell with words in it
 # a bare number in a cell (91.5, ≥95, 95以上): its unit is the row's
 BARE_NUMBER = re.compile(r"\s*(?P<op>≥|≤|>|<|＞|＜|约)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<after>以上|以下|以内|左右)?\s*")
 _NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
@@ -539,7 +540,7 @@ def sign_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cel
     for m in _SIGN_ROW.finditer(text, lo, hi):
         name_start = max(lo, text.rfind("\t", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1)
         name = _name(text[name_start:m.start()])
-        if not re.search(r"[\u4e00-\u9fff]", name):
+        if not _HAN.search(name):
             continue
         unit = m.group("unit")
         actual = m.group("actual")
@@ -553,7 +554,6 @@ def sign_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cel
 _TASK_HEADS = frozenset(_V["results"]["task_headers"])
 _DONE_HEAD = re.compile(alternation(_V["results"]["progress_headers"]))
 _TASK_QUANTITY = re.compile(rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*(?P<unit>{alternation(_V['units'])})")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def done_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[CellValue]:

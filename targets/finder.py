@@ -18,7 +18,7 @@ from .indicator_names import name_indicator, object_of_bare_verb, previous_claus
 from .line_start import LineStartPattern
 from .normalize import merge_spans
 from .numerals import CN_NUMERAL_CHARS, five_year_plan_start, parse_number
-from .rules import _PAST_WORD, Candidate, DocContext, decide, result_comparator, result_period, target_period
+from .rules import _PAST_WORD, _SENT_YEAR, Candidate, DocContext, decide, result_comparator, result_period, target_period
 from .vocab import alternation, load_vocab
 
 V = load_vocab()
@@ -621,7 +621,7 @@ def _review_periods(text: str, spans: list[tuple[int, int]], year: int | None) -
     periods = {}
     for start, _ in spans:
         heading = text[start:text.find("\n", start) if "\n" in text[start:start + 60] else start + 60]
-        m = re.search(r"((?:19|20)\d{2})\s*年", heading)
+        m = _SENT_YEAR.search(heading)
         if m:
             periods[start] = m.group(1)
         elif year and re.search(r"过去五年|五年", heading):
@@ -924,11 +924,9 @@ def _announces_both(line: str, year: int) -> bool:
     """A line naming the summarised year and a later one (2010年工作情况和2011年工作打算), or naming the
     summarised year and ending on 如下: an opening that announces both parts, not the plan part's
     heading (二、下一步工作打算（巩固2021年成果） is one)."""
-    years = [int(m.group(1)) for m in _NAMED_YEAR_IN_LINE.finditer(line)]
+    years = [int(m.group(1)) for m in _SENT_YEAR.finditer(line)]
     return year in years and (any(y > year for y in years) or bool(_ANNOUNCED.search(line)))
 
-
-_NAMED_YEAR_IN_LINE = re.compile(r"((?:19|20)\d{2})\s*年")
 # the year a summary reports: 2024年工作总结及2025年工作思路 → 2024
 _SUMMARY_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年[^\n]{{0,12}}?(?:{_SUMMARY_TITLE.pattern})")
 
