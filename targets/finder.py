@@ -697,7 +697,7 @@ def _chapter_rank(line: str) -> int:
 _REVIEW_START = re.compile(rf"\s*(?:[一二三四五六七八九十]{{1,3}}、|[(（][一二三四五六七八九十]{{1,3}}[)）]|\d{{1,2}}[.、．]"
                            rf"|第[一二三四五六七八九十]{{1,3}}(?:章|节|部分))?\s*"
                            rf"(?:(?:19|20)\d{{2}}\s*年(?:度)?)?(?:{alternation(EX['review_heading_starts'])})")
-_PLAN = re.compile(alternation(EX["plan_headings"]))
+_PLAN = re.compile(rf"(?:{alternation(EX['plan_headings'])})(?!{alternation(EX['plan_heading_report_tails'])})")
 
 
 _SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .line_start import LineStartPattern
+from .vocab import load_vocab
 
 TERMINAL = "。！？；;!?：:”」』)）"
 ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
@@ -185,7 +186,10 @@ _BROKEN_DECIMAL = re.compile(r"(?<=\d\d)\.(\r?\n)(?=\d+(?:万|亿|元|%))")
 # (公用经费⏎8059.35⏎万元,实现…; 配套费 889 万⏎元、…): the unit's line goes on with the sentence, a clause
 # mark within its first characters (a table written one cell a line has none there)
 # (found from the line break, a literal: a pattern opening on a lookbehind is tried at every position)
-_WRAPPED_UNIT = re.compile(r"\n[^\S\n]*(?=[万萬亿億]?[\u4e00-\u9fff%]{1,3}[，,。；;、?？](?!\r?\n))")
+# The unit must be one of the vocabulary's: a list item (2024-01-10⏎一、…, 浏览次数:125⏎二、…) is not.
+_UNITS_AFTER_BREAK = sorted(set(load_vocab()["units"]) | set(load_vocab()["money_units"]) | {"%"}, key=len, reverse=True)
+_WRAPPED_UNIT = re.compile(r"\n[^\S\n]*(?=[万萬亿億]?(?:" + "|".join(map(re.escape, _UNITS_AFTER_BREAK))
+                           + r")[，,。；;、?？](?!\r?\n))")
 _SCALES = "万萬亿億"
 
 
@@ -203,6 +207,53 @@ def wrapped_unit_spans(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Text copied from a PDF or a document-sharing site keeps the page's line breaks: every line runs to the
+# same width and breaks mid-sentence, often mid-word (全⏎年投入资金2.3亿元, 确⏎保…上线率). Such a break
+# is layout, not text. A page is taken for wrapped when most of its full-width lines end without a
+# sentence's end; then a break after a full-width line is cut unless the next line opens an item
+# (一、, （二）, 3.) or either line is a table row (tabs, runs of blanks).
+_WRAP_MIN_WIDTH = 40  # visual width (a Chinese character 2): narrower pages are lists or cells
+_WRAP_SLACK = 4  # a full line may fall short of the width by two characters (a word not split)
+_WRAP_MIN_LINES = 4
+_SENTENCE_ENDS = "。！？!?；;：:"
+_ITEM_OPENER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                          r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[①-⑳]|附件)")
+_TABLE_ROW = re.compile(r"\t|\S[ \u3000]{2,}\S")
+
+
+_LONG_LINE = re.compile(r"[^\n]{%d,}" % (_WRAP_MIN_WIDTH // 2))  # the narrowest a line of that width can be
+
+
+def _visual_width(line: str) -> int:
+    """Columns a line takes: a Chinese character (three bytes in UTF-8) two, ASCII one."""
+    return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
+
+
+def wrapped_line_spans(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of the line breaks of a page wrapped at a fixed width (with the blanks around them)."""
+    # only long lines are looked at, found by the regex engine: a table of short rows costs nothing
+    long_lines = [(m.start(), m.end(), _visual_width(m.group().strip())) for m in _LONG_LINE.finditer(raw)]
+    wide = sorted(w for _, _, w in long_lines if w >= _WRAP_MIN_WIDTH)
+    if len(wide) < _WRAP_MIN_LINES:
+        return []
+    full = wide[int(0.9 * (len(wide) - 1))] - _WRAP_SLACK  # the page's width, less the slack
+    full_lines = [(a, b) for a, b, w in long_lines if w >= full]
+    open_ended = [(a, b) for a, b in full_lines
+                  if b < len(raw) and raw[a:b].rstrip()[-1:] not in _SENTENCE_ENDS and not _TABLE_ROW.search(raw, a, b)]
+    if len(open_ended) < _WRAP_MIN_LINES or len(open_ended) * 2 < len(full_lines):
+        return []  # lines that are paragraphs end on a full stop: the page is not wrapped
+    spans = []
+    for a, b in open_ended:
+        nxt_start = b + 1
+        nxt_end = raw.find("\n", nxt_start)
+        nxt = raw[nxt_start:nxt_end if nxt_end >= 0 else len(raw)]
+        if not nxt.strip() or _ITEM_OPENER.match(nxt) or _TABLE_ROW.search(nxt.strip()):
+            continue
+        k = a + len(raw[a:b].rstrip())  # the break, with the blanks before it and the next line's indent
+        spans.append((k, nxt_start + len(nxt) - len(nxt.lstrip(" \t\u3000"))))
+    return spans
+
+
 def debris_spans(raw: str) -> list[tuple[int, int]]:
     """Raw spans that are page-number debris, not text.
 
@@ -215,6 +266,7 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
     if ".\n" in raw or ".\r\n" in raw:  # 下拨资金579.⏎413万元: a number the page's layout broke at its point
         spans += [m.span(1) for m in _BROKEN_DECIMAL.finditer(raw)]
     spans += wrapped_unit_spans(raw)
+    spans += wrapped_line_spans(raw)
     matches = list(_LINE_NUMBER.finditer(raw))
     chain: list[re.Match] = []
     best: list[re.Match] = []

@@ -269,3 +269,52 @@ def test_an_amount_and_its_unit_split_by_a_wrapped_line_are_one_number():
     assert got["8059.35\n万元"] == 80590000 + 3500 and got["889 万\n元"] == 8890000
     assert "32\n所" not in got and not any(q.startswith("32") and "\n" in q for q in got)
     assert all(text[r["start"]:r["end"]] == r["quote"] for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "某某区教育局2024年工作总结\n发布时间：2024-01-10\n一、主要工作\n全年新建学校3所。",
+    "某某县教育工作要点\n浏览次数：125\n二、重点任务\n新建幼儿园2所。",
+])
+def test_a_line_ending_in_a_number_before_a_list_item_is_no_wrapped_unit(text):
+    """A page's date or counter line (2024-01-10, 浏览次数:125) before a list item (一、, 二、) keeps its line
+    break: 一 is no unit, so the item is not read as the number's unit and the two lines stay apart."""
+    assert normalize(text).text.count("\n") == text.count("\n")
+    assert len(split_documents(text, "x.txt")) == 1
+
+
+_WRAPPED = ("某某县教育局2023年工作总结和2024年工作计划\n一、2023年工作总结\n"
+            "2023年，在县委、县政府的正确领导下，我局坚持以人民为中心的发展思想，\n"
+            "全面推进教育高质量发展，各项工作取得了明显成效。一是办学条件持续改善。全\n"
+            "年投入资金2.3亿元，新建城区第三小学，新增学位1350个；改造薄弱学校12所，\n"
+            "新建塑胶运动场地8块。二是学前教育普惠发展。新建公办幼儿园3所，普惠性幼儿\n"
+            "园覆盖率达到92.5%，比上年提高3.1个百分点。三是教育质量稳步提升。高考本科\n"
+            "上线1860人，上线率达68.2%。\n二、2024年工作计划\n"
+            "2024年，我局将以办好人民满意的教育为目标，重点抓好以下工作：一是继续改善\n"
+            "办学条件，计划投入资金3亿元，新建幼儿园2所，新增学位1800个；二是推进学\n"
+            "前教育普惠发展，力争普惠性幼儿园覆盖率达到95%以上；三是提升教育质量，确\n"
+            "保高考本科上线率稳定在70%左右。\n")
+
+
+def test_a_page_wrapped_at_a_fixed_width_is_read_across_its_line_breaks():
+    """Copied from a PDF or a document-sharing site, every line runs to the page's width and breaks
+    mid-word (全⏎年投入资金, 普惠性幼儿⏎园覆盖率, 确⏎保): the breaks are layout, so a number's clause
+    starts where its sentence does. Offsets still point into the raw text."""
+    norm = normalize(_WRAPPED)
+    assert "全年投入资金2.3亿元" in norm.text and "普惠性幼儿园覆盖率达到92.5%" in norm.text
+    assert "一、2023年工作总结\n2023年" in norm.text and "左右。\n" in norm.text  # headings keep their lines
+    rows = {r["quote"]: r for r in extract_text(_WRAPPED)}
+    assert rows["92.5%"]["indicator"] == "普惠性幼儿园覆盖率" and rows["92.5%"]["status"] == "result"
+    assert rows["70%"]["indicator"] == "高考本科上线率" and rows["70%"]["status"] == "target"
+    assert all(_WRAPPED[r["start"]:r["end"]] == q for q, r in rows.items())
+
+
+@pytest.mark.parametrize("text", [
+    # paragraphs a line each end on a full stop: a long line is a paragraph, not a wrapped one
+    "某某县2024年教育工作要点\n" + "".join(f"{i}.新建幼儿园{i}所，新增学位{i * 90}个，确保普惠性幼儿园覆盖率稳定在百分之九十以上。\n"
+                                      for i in range(1, 9)),
+    # a table split by blanks: its rows are long and end on no full stop
+    "某某县民生实事完成情况\n" + "".join(f"{i}  新建幼儿园项目第{i}批  所  {i}  {i}  已完成全部建设任务并投入使用\n"
+                                     for i in range(1, 9)),
+])
+def test_a_page_of_whole_lines_keeps_its_line_breaks(text):
+    assert normalize(text).text.count("\n") == text.count("\n")

@@ -474,6 +474,14 @@ CASES = [
     # the plan part's own heading may name the summarised year (巩固2023年成果): it still starts the plan
     ("commitment", "某某县教育局2023年工作总结和2024年工作计划\n一、2023年工作总结\n全县新建幼儿园3所。\n"
                    "二、下一步工作打算（巩固2023年成果）\n新建学校20所。\n", "20所", "target"),
+    # 工作计划 heads the plan part as 工作打算 does, also when the title names both parts; a heading that
+    # reports on a plan (2023年重点任务完成情况) heads no plan
+    ("commitment", "某某县教育局2023年工作总结和2024年工作计划\n一、2023年工作总结\n全县新建幼儿园3所。\n"
+                   "二、2024年工作计划\n新建学校4所。\n", "4所", "target"),
+    ("summary_document", "某某县教育局2023年工作总结和2024年工作计划\n一、2023年工作总结\n全县新建幼儿园3所。\n"
+                         "二、2024年工作计划\n新建学校4所。\n", "3所", "result"),
+    ("in_review_section", "某某县2024年教育工作要点\n一、2023年工作回顾\n(一)重点任务完成情况\n全县新建幼儿园3所。\n"
+                          "二、2024年主要任务\n新建学校4所。\n", "3所", "result"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
