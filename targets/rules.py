@@ -267,6 +267,16 @@ def concept_name(c: Candidate) -> bool:
     return c.unit in EX["concept_units"] and bool(_CONCEPT_AFTER.match(c.after))
 
 
+_SIZE_NOUNS = alternation(EX["size_defined_nouns"])
+_SIZE_NOUN_AFTER = re.compile(rf"\s*(?:及以上|以上|及以下|以下)?\s*(?:的)?\s*(?:{_SIZE_NOUNS})")
+_SIZE_NOUN_BEFORE = re.compile(rf"(?:{_SIZE_NOUNS})\s*[(（]\s*$")
+
+
+def size_threshold(c: Candidate) -> bool:
+    """消除56人以上大班额, 大班额（56人及以上）: the class size that defines what is counted."""
+    return c.unit == "人" and bool(_SIZE_NOUN_AFTER.match(c.after) or _SIZE_NOUN_BEFORE.search(c.left_clause))
+
+
 _NUMERAL_WORDS = re.compile(alternation(EX["numeral_words"]))
 _NUMERAL_WORD_REACH = max(map(len, EX["numeral_words"]))
 
@@ -466,6 +476,7 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
     ("plan_name", plan_name),
     ("page_counter", page_counter),
     ("concept_name", concept_name),
+    ("size_threshold", size_threshold),
     ("numeral_word", numeral_word),
     ("quoted_slogan", quoted_slogan),
     ("counted_percentages", counted_percentages),
@@ -499,6 +510,8 @@ _REVIEW_OPENER = re.compile(rf"\s*(?:{alternation(RS['paragraph_openers'])})")
 _ACHIEVED = re.compile(alternation(RS["achievement_words"]))
 # the lookahead first lets the engine skip characters no word of intent starts with
 _FUTURE = re.compile(rf"{first_chars(RS['future_words'])}(?:{intent_alternation(RS['future_words'])})")
+_DATED_PAST_OBTAINED = tuple(RS["obtained_when_dated_past"])
+_FUTURE_DATED_PAST = re.compile(intent_alternation([w for w in RS["future_words"] if w not in _DATED_PAST_OBTAINED]))
 
 
 def _future_in_sent(c: Candidate) -> bool:
@@ -598,13 +611,22 @@ def under_progress_label(c: Candidate) -> bool:
 _DUE_BY = re.compile(r"(?:\d{1,2}月|年)(?:份)?(?:底|末)?(?:前|以前)")
 
 
+# 争取上级资金1.2亿元 in a summary's review: the funds it brought in, not an aim
+_STRIVE_OBTAINED = re.compile(rf"争取[^，,。；;\d]{{0,12}}?(?:{alternation(RS['obtained_objects'])})")
+
+
 def summary_document(c: Candidate) -> bool:
     """A work summary (2024年工作总结) reports its year, outside its 下一步工作打算 part."""
     # intent in its clause, a commitment anywhere before it in the sentence (全年将新改扩建学校178所，
     # 新增学位20万个), or intent last named in its paragraph (…。其中，新建公办普高18所) plans; a report's
     # 今年 or 按照年初计划 does not
-    return (c.doc.summary and not (c.doc.plan_part and c.doc.plan_part.covering(c.s))
-            and not _future_in_clause(c) and not _COMMIT.search(c.left_sent) and not _TASK.search(c.left_clause)
+    if not c.doc.summary or (c.doc.plan_part and c.doc.plan_part.covering(c.s)):
+        return False
+    clause, sent = c.left_clause, c.left_sent
+    reported = c.doc.summary_year or c.doc.year
+    if "争取" in sent and reported and not any(int(y) > reported for y in _SENT_YEAR.findall(sent)):
+        clause, sent = _STRIVE_OBTAINED.sub("", clause), _STRIVE_OBTAINED.sub("", sent)  # not 2024年，争取…
+    return (not _FUTURE.search(clause) and not _COMMIT.search(sent) and not _TASK.search(c.left_clause)
             and _paragraph_last_cue(c) != "future" and not (c.doc.news_review and _news_plans(c)))
 
 
@@ -950,11 +972,15 @@ def _last_time_cue(c: Candidate):
     return cue
 
 
-def _own_time_cue(c: Candidate):
-    """The last time cue of the number's own sentence before it."""
+def _own_time_cue(c: Candidate, before: int | None = None):
+    """The last time cue of the number's own sentence before it (or before `before`)."""
     cue_starts, cues = _time_index(c.doc)
-    k = bisect.bisect_left(cue_starts, c.s) - 1
+    k = bisect.bisect_left(cue_starts, c.s if before is None else before) - 1
     return cues[k] if k >= 0 and cue_starts[k] >= c.sent_s else None
+
+
+def _dated_past(c: Candidate, cue) -> bool:
+    return bool(cue is not None and cue.year and c.doc.year and cue.year < c.doc.year)
 
 
 def _has_past_cue(doc: DocContext) -> bool:
@@ -1016,11 +1042,16 @@ def paragraph_past_time(c: Candidate) -> bool:
     # the sentence's own last time (据悉，2021年，…建成投入使用4所新学校), else its paragraph's; intent
     # counts after the sentence's own time (为实现…的目标要求，近3年，…共投入27亿元: a purpose, not a plan)
     own = _own_time_cue(c)
+    if own and own.future and c.text.startswith(_DATED_PAST_OBTAINED, own.start):
+        # a past year's 争取 is what was obtained (2023年，全县争取上级资金2.1亿元): the year dates it
+        earlier = _own_time_cue(c, own.start)
+        own = earlier if _dated_past(c, earlier) else own
     if own:  # from the start of the clause the time is in
         t, a, b = c.text, c.sent_s, own.start
         clause = max(t.rfind("，", a, b), t.rfind(",", a, b), t.rfind("；", a, b), t.rfind(";", a, b),
                      t.rfind("：", a, b), t.rfind(":", a, b)) + 1
-        if _FUTURE.search(c.text, max(clause, c.sent_s), c.s):
+        future = _FUTURE_DATED_PAST if _dated_past(c, own) else _FUTURE
+        if future.search(c.text, max(clause, c.sent_s), c.s):
             return False
     elif _future_in_sent(c):
         return False

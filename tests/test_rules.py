@@ -104,6 +104,10 @@ CASES = [
     ("plan_name", PLAN + "落实《推进10所学校建设实施方案》。", "10所", "excluded"),
     ("page_counter", PLAN + "发布时间：2024-02-01 浏览次数：3521次\n新增托位300个。", "3521次", "excluded"),
     ("concept_name", PLAN + "打造15分钟教育服务圈。", "15分钟", "excluded"),
+    ("size_threshold", PLAN + "年底前全面消除56人以上大班额。", "56人", "excluded"),
+    ("size_threshold", PLAN + "化解大班额（56人及以上）12个。", "56人", "excluded"),
+    ("commitment", PLAN + "化解大班额（56人及以上）12个。", "12个", "target"),
+    ("commitment", PLAN + "新建学校可容纳学生2000人以上。", "2000人", "target"),
     ("numeral_word", PLAN + "为困难家庭学生发放一次性补贴。", "一次", "excluded"),
     ("quoted_slogan", PLAN + "深化“三个课堂”应用。", "三个", "excluded"),
     ("counted_percentages", PLAN + "落实校园安全四个100%要求。", "四个", "excluded"),
@@ -482,6 +486,19 @@ CASES = [
                          "二、2024年工作计划\n新建学校4所。\n", "3所", "result"),
     ("in_review_section", "某某县2024年教育工作要点\n一、2023年工作回顾\n(一)重点任务完成情况\n全县新建幼儿园3所。\n"
                           "二、2024年主要任务\n新建学校4所。\n", "3所", "result"),
+    # a past year's 争取 counts what came in, and its sentence's other numbers are that year's too; the
+    # plan year's 争取 still aims
+    ("paragraph_past_time", "某某县教育局：多措并举推动教育发展\n发布时间：2024-03-12\n"
+                            "2023年，全县争取上级教育项目资金2.1亿元，实施校舍维修改造项目31个。今年，全县将新建学校6所。\n", "2.1亿元", "result"),
+    ("paragraph_past_time", "某某县教育局：多措并举推动教育发展\n发布时间：2024-03-12\n"
+                            "2023年，全县争取上级教育项目资金2.1亿元，实施校舍维修改造项目31个。今年，全县将新建学校6所。\n", "31个", "result"),
+    ("commitment", "某某县教育局：多措并举推动教育发展\n发布时间：2024-03-12\n2023年，全县实施校舍维修改造项目31个。"
+                   "2024年，全县争取上级教育项目资金3亿元。\n", "3亿元", "target"),
+    # a report on the year's work (工作情况的报告) reports it; its 争取…资金 counts the funds brought in
+    ("summary_document", "某某县教育局关于2023年教育工作情况的报告\n全年争取上级各类教育资金1.2亿元，新建学校3所。\n",
+     "1.2亿元", "result"),
+    ("summary_document", "某某县教育局关于2023年教育工作情况的报告\n全年争取上级各类教育资金1.2亿元，新建学校3所。\n",
+     "3所", "result"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
