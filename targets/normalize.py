@@ -221,7 +221,9 @@ _ITEM_OPENER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}
 _TABLE_ROW = re.compile(r"\t|\S[ \u3000]{2,}\S")
 
 
-_LONG_LINE = re.compile(r"[^\n]{%d,}" % (_WRAP_MIN_WIDTH // 2))  # the narrowest a line of that width can be
+# the narrowest a line of that width can be; a line with a tab is a table's row (its first cell is short:
+# the pattern fails there, so a table of 200,000 rows costs little)
+_LONG_LINE = LineStartPattern(r"[^\n\t]{%d,}$" % (_WRAP_MIN_WIDTH // 2))
 
 
 def _visual_width(line: str) -> int:
