@@ -1202,7 +1202,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         if cell is not None and cell.measured:
             progress_label = MEASURED + cell.year  # the table's earlier-year column: where things stood
         c = Candidate(
-            doc=doc, s=s, e=e, num_start=s + (3 if m.group("pw") else 0), unit=unit, n1=n1, n2=n2,
+            doc=doc, text=text, s=s, e=e, num_start=s + (3 if m.group("pw") else 0), unit=unit, n1=n1, n2=n2,
             value_max=value_max, sent_s=sent_s, sent_e=sent_e, cl_s=cl_s, cl_e=cl_e,
             left_sent=text[sent_s:s], left_clause=left_clause, after=after, approx=m.group("approx"),
             is_cn=is_cn, is_pct=unit in ("%", "‰"), norm_strong=norm_strong,

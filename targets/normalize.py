@@ -215,7 +215,7 @@ def wrapped_unit_spans(raw: str) -> list[tuple[int, int]]:
 _WRAP_MIN_WIDTH = 40  # visual width (a Chinese character 2): narrower pages are lists or cells
 _WRAP_SLACK = 4  # a full line may fall short of the width by two characters (a word not split)
 _WRAP_MIN_LINES = 4
-_SENTENCE_ENDS = "。！？!?；;：:"
+_SENTENCE_ENDS = "。！？!?；;：:”」』)）"  # a line ending on a bracket or quote is no wrapped one either
 _ITEM_OPENER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                           r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[①-⑳]|附件)")
 _TABLE_ROW = re.compile(r"\t|\S[ \u3000]{2,}\S")
@@ -231,29 +231,82 @@ def _visual_width(line: str) -> int:
     return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
 
 
+# a line break after a character that ends no sentence (found from the break, a literal: a fast scan)
+_OPEN_BREAK = re.compile(rf"\n(?:(?<=[^\s{_SENTENCE_ENDS}]\n)|(?<=[^\s{_SENTENCE_ENDS}]\r\n))")
+
+
+def _open_long_lines(raw: str) -> int:
+    """How many lines of 20 characters or more end mid-sentence (a quick count: most pages have none)."""
+    n = 0
+    for m in _OPEN_BREAK.finditer(raw):
+        k = m.start()
+        if k - raw.rfind("\n", max(0, k - _WRAP_MIN_WIDTH // 2 - 1), k) > _WRAP_MIN_WIDTH // 2:
+            n += 1
+            if n >= _WRAP_MIN_LINES:
+                break
+    return n
+
+
+_BROKEN_MIN_CHARS = 40  # a line this long that ends mid-sentence was broken by the page, whatever the page
+_INVISIBLE = " \t\r\u3000" + "".join(ZERO_WIDTH)
+
+
+def _join_span(raw: str, a: int, b: int, blank_lines: int) -> tuple[int, int] | None:
+    """The span from the end of line raw[a:b]'s text to the start of the next line's, over at most
+    `blank_lines` lines of blanks or zero-width characters (a page break, a link's empty line); None when
+    the next line opens an item, is a table's row or the text ends."""
+    pos = b
+    for _ in range(blank_lines + 1):
+        nxt_start = pos + 1
+        if nxt_start >= len(raw):
+            return None
+        nxt_end = raw.find("\n", nxt_start)
+        nxt_end = len(raw) if nxt_end < 0 else nxt_end
+        nxt = raw[nxt_start:nxt_end]
+        if nxt.strip(_INVISIBLE):
+            break
+        pos = nxt_end
+    else:
+        return None
+    if _ITEM_OPENER.match(nxt) or _TABLE_ROW.search(nxt.strip()):
+        return None
+    return a + len(raw[a:b].rstrip(_INVISIBLE)), nxt_start + len(nxt) - len(nxt.lstrip(_INVISIBLE))
+
+
+def _ends_mid_sentence(raw: str, a: int, b: int) -> bool:
+    """Does line raw[a:b] end on a character that ends no sentence? (read back from its end: no copy)"""
+    k = b
+    while k > a and raw[k - 1] in _INVISIBLE:
+        k -= 1
+    return k > a and raw[k - 1] not in _SENTENCE_ENDS
+
+
 def wrapped_line_spans(raw: str) -> list[tuple[int, int]]:
-    """Raw spans of the line breaks of a page wrapped at a fixed width (with the blanks around them)."""
+    """Raw spans of line breaks that cut a sentence (with the blanks around them): after a line of 40
+    characters or more that ends mid-sentence (a link or a PDF's page break split it: 交出一份人⏎⏎民满意),
+    and on a page wrapped at a fixed width, after each full-width line that does."""
+    if _open_long_lines(raw) < 1:
+        return []  # every line ends on a full stop, or is short (headings, cells): most pages
     # only long lines are looked at, found by the regex engine: a table of short rows costs nothing
-    long_lines = [(m.start(), m.end(), _visual_width(m.group().strip())) for m in _LONG_LINE.finditer(raw)]
+    long_lines = [m.span() for m in _LONG_LINE.finditer(raw)]
+    open_ended = {(a, b) for a, b in long_lines if b < len(raw) and _ends_mid_sentence(raw, a, b)
+                  and not _TABLE_ROW.search(raw, a, b)}
+    spans = [span for a, b in long_lines if (a, b) in open_ended
+             and b - a >= _BROKEN_MIN_CHARS and (span := _join_span(raw, a, b, 2))]
+    if len(open_ended) < _WRAP_MIN_LINES:
+        return spans  # too few lines end mid-sentence for a wrapped page: its widths are not measured
+    long_lines = [(a, b, _visual_width(raw[a:b].strip(_INVISIBLE))) for a, b in long_lines]
     wide = sorted(w for _, _, w in long_lines if w >= _WRAP_MIN_WIDTH)
     if len(wide) < _WRAP_MIN_LINES:
-        return []
+        return spans
     full = wide[int(0.9 * (len(wide) - 1))] - _WRAP_SLACK  # the page's width, less the slack
     full_lines = [(a, b) for a, b, w in long_lines if w >= full]
-    open_ended = [(a, b) for a, b in full_lines
-                  if b < len(raw) and raw[a:b].rstrip()[-1:] not in _SENTENCE_ENDS and not _TABLE_ROW.search(raw, a, b)]
-    if len(open_ended) < _WRAP_MIN_LINES or len(open_ended) * 2 < len(full_lines):
-        return []  # lines that are paragraphs end on a full stop: the page is not wrapped
-    spans = []
-    for a, b in open_ended:
-        nxt_start = b + 1
-        nxt_end = raw.find("\n", nxt_start)
-        nxt = raw[nxt_start:nxt_end if nxt_end >= 0 else len(raw)]
-        if not nxt.strip() or _ITEM_OPENER.match(nxt) or _TABLE_ROW.search(nxt.strip()):
-            continue
-        k = a + len(raw[a:b].rstrip())  # the break, with the blanks before it and the next line's indent
-        spans.append((k, nxt_start + len(nxt) - len(nxt.lstrip(" \t\u3000"))))
-    return spans
+    wrapped = [(a, b) for a, b in full_lines if (a, b) in open_ended]
+    if len(wrapped) < _WRAP_MIN_LINES or len(wrapped) * 2 < len(full_lines):
+        return spans  # lines that are paragraphs end on a full stop: the page is not wrapped
+    taken = {s for s, _ in spans}
+    spans += [span for a, b in wrapped if (span := _join_span(raw, a, b, 0)) and span[0] not in taken]
+    return sorted(spans)
 
 
 def debris_spans(raw: str) -> list[tuple[int, int]]:

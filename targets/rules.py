@@ -99,10 +99,11 @@ class Candidate:
     task_column: bool = False  # a progress table's cell under its task column (目标任务)
     future_sent: bool | None = None  # memo of _future_in_sent
     future_clause: bool | None = None  # memo of _future_in_clause
+    text: str = ""  # the document's text (doc.text), a slot: the rules read it ~70 times, a property call each
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.doc.text
 
 
 Rule = Callable[[Candidate], bool]
@@ -1102,7 +1103,9 @@ def task_named(c: Candidate) -> bool:
 
 
 _STATUS_CELL = tuple(RS["status_cell_words"])
-_STATUS_CELL_START = re.compile(rf"(?:^|\t)\s*(?:{alternation(_STATUS_CELL)})")
+# a cell's start: the row's first, or one after a tab (a literal first: a fast scan, not a try at every character)
+_STATUS_CELL_FIRST = re.compile(rf"\s*(?:{alternation(_STATUS_CELL)})")
+_STATUS_CELL_AFTER_TAB = re.compile(rf"\t[^\S\t\n]*(?:{alternation(_STATUS_CELL)})")  # blanks, not the next tab: no backtracking over empty cells
 
 
 def task_cell(c: Candidate) -> bool:
@@ -1116,10 +1119,13 @@ def task_cell(c: Candidate) -> bool:
             e += 1
     if e >= c.doc.hi or c.text[e] != "\t" or c.progress_label or _PAST_WORD.search(c.left_clause):
         return False
-    rest = c.text[e + 1:min(c.doc.hi, e + 300)].split("\n", 1)[0]
+    stop = min(c.doc.hi, e + 300)
+    line_end = c.text.find("\n", e + 1, stop)
+    rest = c.text[e + 1:line_end if line_end >= 0 else stop]
     if e > c.sent_e and "\t" not in rest:  # after a full stop, a row of a table, not prose joined by a tab
         return False
-    return bool(_STATUS_CELL_START.search(rest))  # a cell that opens with a status word
+    # a cell that opens with a status word
+    return bool(_STATUS_CELL_FIRST.match(rest) or _STATUS_CELL_AFTER_TAB.search(rest))
 
 
 # Rules that make a number a target before any result rule is asked.

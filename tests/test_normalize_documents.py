@@ -318,3 +318,18 @@ def test_a_page_wrapped_at_a_fixed_width_is_read_across_its_line_breaks():
 ])
 def test_a_page_of_whole_lines_keeps_its_line_breaks(text):
     assert normalize(text).text.count("\n") == text.count("\n")
+
+
+def test_a_long_line_broken_mid_sentence_is_joined_on_any_page():
+    """A line of 40 characters or more that ends mid-sentence was broken by the page (a PDF's page break,
+    a link's empty line): the sentence goes on past the blank line, so the number's clause names its
+    measure (财政性教育经费支出占国内生产总值比例). A line that ends on a full stop, a short heading, or a
+    next line that opens an item keeps its break."""
+    text = ("某某县2024年教育工作要点\n一、总体要求\n坚持教育优先发展，持续加大投入，全面落实教育经费“两个只增不减”要求，财政性教育经费支出占\n\n"
+            "地区生产总值比例保持在4%以上。\n二、主要任务\n新建幼儿园2所。\n")
+    norm = normalize(text)
+    assert "财政性教育经费支出占地区生产总值比例保持在4%以上" in norm.text
+    assert "一、总体要求\n坚持" in norm.text and "以上。\n二、主要任务\n新建" in norm.text
+    rows = {r["quote"]: r for r in extract_text(text)}
+    assert rows["4%"]["indicator"].startswith("财政性教育经费支出占")
+    assert text[rows["4%"]["start"]:rows["4%"]["end"]] == "4%"
