@@ -218,7 +218,7 @@ _WRAP_MIN_LINES = 4
 _SENTENCE_ENDS = "。！？!?；;：:”」』)）"  # a line ending on a bracket or quote is no wrapped one either
 _ITEM_OPENER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                           r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[①-⑳]|附件)")
-_TABLE_ROW = re.compile(r"\t|\S[ \u3000]{2,}\S")
+_TABLE_ROW = re.compile(r"[\t|｜]|\S[ \u3000]{2,}\S")  # tabs, pipes (pipe_tables makes them tabs later) or runs of blanks
 
 
 # the narrowest a line of that width can be; a line with a tab is a table's row (its first cell is short:
