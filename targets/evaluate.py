@@ -117,11 +117,13 @@ class Score(_PRF):
 def score(predictions: list[dict], gold: list[dict], status: str | None = "target") -> tuple[Score, dict[str, Score]]:
     """Overall and per-file scores of the rows of one status ('target' by default, 'result', or
     None for all). Matching is one-to-one, greedy by span overlap order."""
+    # every file the gold covers, whatever the status of its rows: a page whose gold has only results
+    # still counts each target predicted on it as a false one
+    files = sorted({g["source_file"] for g in gold})
     if status:
         predictions, gold = only(predictions, status), only(gold, status)
     overall = Score()
     per_file: dict[str, Score] = {}
-    files = sorted({g["source_file"] for g in gold})
     for fname in files:
         s = per_file.setdefault(fname, Score())
         g_rows = sorted((g for g in gold if g["source_file"] == fname), key=lambda g: (g["start"], g["end"]))

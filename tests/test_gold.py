@@ -66,3 +66,15 @@ def test_target_ids_are_stable_and_unique(rows):
     again = extract_folder(SEEDS).rows
     assert [r["target_id"] for r in rows] == [r["target_id"] for r in again]
     assert len({r["target_id"] for r in rows}) == len(rows)
+
+
+def test_a_target_on_a_page_whose_gold_holds_only_results_is_a_false_one():
+    """A page of results read as a plan: its gold has no target, so every target predicted on it is
+    a false positive of the target score (it used to be skipped with the file)."""
+    gold = [{"source_file": "r", "start": 0, "end": 3, "value": 5, "value_max": None, "required": True,
+             "status": "result", "period": "2024"}]
+    preds = [{"source_file": "r", "start": 0, "end": 3, "value": 5.0, "value_max": None, "status": "target"}]
+    targets, _ = score(preds, gold, "target")
+    results, _ = score(preds, gold, "result")
+    assert (targets.tp, targets.fp, targets.fn) == (0, 1, 0)
+    assert (results.tp, results.fp, results.fn) == (0, 0, 1)
