@@ -251,10 +251,18 @@ def own_five_year_plan_year(text: str) -> int | None:
     return five_year_plan_start(named.group(1)) if named else None
 
 
+_REPORT_CARD = re.compile(rf"(?:{alternation(_V['report_card_verbs'])})了?\s*((?:19|20)\d{{2}})\s*年(?:度)?[^。\n，,]{{0,20}}?"
+                          rf"(?:{alternation(_V['report_card_nouns'])})")
+
+
 def reviewed_year(text: str, lo: int, hi: int) -> int | None:
-    """The year a sentence in text[lo:hi] reviews in the past tense (2023年，…取得了…显著成果)."""
+    """The year a sentence in text[lo:hi] reviews in the past tense (2023年，…取得了…显著成果), or whose
+    report card it shows (会议晒出了2025年…“成绩单”)."""
     m = _REVIEW_SENTENCE.search(text, lo, hi)
-    return int(m.group(2) or m.group(1)) if m else None  # 2021年至2024年，…共完成: the span's last year
+    if m:
+        return int(m.group(2) or m.group(1))  # 2021年至2024年，…共完成: the span's last year
+    card = _REPORT_CARD.search(text, lo, hi)
+    return int(card.group(1)) if card else None
 
 
 _RV = load_vocab()["results"]

@@ -42,7 +42,9 @@ CANDIDATE = re.compile(
     # blanks, not a line break, between a number and its unit (a table's 1800 ⏎ 个 are two cells)
     rf"|(?P<n1>{NUM})(?:[^\S\n]?%(?={SEP}))?(?:{SEP}(?P<n2>{NUM}))?[^\S\n]?(?P<approx>余|多)?(?P<mult>万|亿)?[^\S\n]?"
     # 12.3年 (平均受教育年限): a level in years, only with a decimal (2025年, 三年 are times)
-    rf"(?P<unit>%|‰|个?百分点|{MONEY}|{UNITS}|(?<=\.\d)年|(?<=\.\d\d)年))"
+    rf"(?P<unit>%|‰|个?百分点|{MONEY}|{UNITS}|(?<=\.\d)年|(?<=\.\d\d)年"
+    # 惠及20.9万儿童: people counted after a magnitude, no classifier (an empty unit: 人)
+    rf"|(?<=[万亿])(?=(?:{alternation(V['people_after_magnitude'])}))))"
 )
 _DUE_VERBS = alternation(V['deadline']['verbs_after'])
 # 确保2025年完成…, 2025年底前建成…, and the frame 到2025年,…达到92% (the verb later in the sentence)
@@ -1144,6 +1146,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             note(s, e, "excluded", "nameless")
             continue
         unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp") or m.group("fd")) else "")
+        if m.group("unit") == "":  # 20.9万儿童: people, counted
+            unit = "人"
         if m.group("unit") and unit not in ("%",) and "百分点" not in unit and _unit_blocked(text, e, unit):
             note(s, e, "excluded", "not_a_unit")
             continue

@@ -499,6 +499,9 @@ CASES = [
      "1.2亿元", "result"),
     ("summary_document", "某某县教育局关于2023年教育工作情况的报告\n全年争取上级各类教育资金1.2亿元，新建学校3所。\n",
      "3所", "result"),
+    # a meeting's report card of a year (晒出了2025年…“成绩单”) reports that year on a news page
+    ("summary_document", "数说教育丨质量迈上新台阶\n1月26日，全区教育工作大会召开，会议晒出了2025年全区教育系统“成绩单”。\n"
+                         "新增学前教育普及普惠县19个，总量达到35个。\n", "19个", "result"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),

@@ -32,6 +32,9 @@ CASES = [
     ("新增2-4所新优质学校项目校。", [("2-4所", 2, 4, "所", "range", "count")]),
     ("引导每位学生形成 1-2 项艺术爱好和特长。", [("1-2 项", 1, 2, "项", "range", "norm")]),
     ("形成2000余名区名优教师队伍。", [("2000余名", 2000, None, "名", ">=", "count")]),
+    # people counted after a magnitude with no classifier: a count of 人; a magnitude alone before another noun is none
+    ("学生资助政策惠及3.5万学生。", [("3.5万", 35000, None, "人", "=", "count")]),
+    ("新增5万平方米校舍，亿万群众受益。", [("5万平方米", 50000, None, "平方米", "=", "count")]),
     ("累计培训8万人次以上。", [("8万人次", 80000, None, "人次", ">=", "count")]),
     ("力争三年内完成两个以上标准化游泳馆。",
      [("三年", 3, None, "年", "<=", "deadline"), ("两个", 2, None, "个", ">=", "count")]),
