@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 
 from . import rules
-from .documents import split_documents
+from .documents import NATIONAL, split_documents
 from .finder import find_targets
 from .normalize import normalize
 from .reading import read_path
@@ -45,7 +45,8 @@ def explain_text(text: str, source_file: str = "<text>") -> list[dict]:
     items = []
     for doc in split_documents(norm.text, source_file):
         trace: list = []
-        found = find_targets(norm.text, doc.start, doc.end, doc.year, trace=trace, title=doc.title, pub_date=doc.pub_date)
+        found = find_targets(norm.text, doc.start, doc.end, doc.year, trace=trace, title=doc.title, pub_date=doc.pub_date,
+                             national=doc.region.region == NATIONAL.region)
         by_span = {(f.start, f.end): f for f in found}
         for t in trace:
             start, end = norm.raw_span(t.start, t.end)

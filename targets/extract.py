@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .documents import plan_span_end, split_documents
+from .documents import NATIONAL, plan_span_end, split_documents
 from .indicator_names import target_word_named
 from .domains import _PLACES, assign_domain, assign_metric, is_mixed_document, school_stages
 from .formatting import ROW_SEPARATOR
@@ -235,7 +235,8 @@ def extract_document_rows(text: str, source_file: str) -> Extraction:
     for doc in split_documents(norm.text, source_file):
         mixed = is_mixed_document(doc.title, norm.text[doc.start:doc.start + 300])
         cut: list[str] = []
-        found = find_targets(norm.text, doc.start, doc.end, doc.year, title=doc.title, warnings=cut, pub_date=doc.pub_date)
+        found = find_targets(norm.text, doc.start, doc.end, doc.year, title=doc.title, warnings=cut, pub_date=doc.pub_date,
+                             national=doc.region.region == NATIONAL.region)
         # a document cut at the row cap is read no further for its tables either
         last = found[-1].end if found else doc.start
         read_to = doc.end if not cut or (nl := norm.text.find("\n", last, doc.end)) < 0 else nl  # its whole line

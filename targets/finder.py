@@ -1041,7 +1041,7 @@ def _looks_back(pub_date: str, year: int) -> bool:
 
 def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                  trace: list | None = None, title: str = "", warnings: list | None = None,
-                 pub_date: str = "") -> list[Found]:
+                 pub_date: str = "", national: bool = False) -> list[Found]:
     """All targets and results in text[lo:hi] (a document), offsets in normalised text.
     With `trace`, every candidate number is appended to it with its decision and rule. Past
     MAX_ROWS rows the rest of the document is not read (a message goes to `warnings`): the last
@@ -1106,7 +1106,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     title_line = title or (first_line if _title_like(first_line) else "")
     plan_title = bool(PLAN_TITLE.search(title_line)) and not _REPORT_TITLE.search((title or "") + first_line)
     news_page = not plan_title and bool(_NEWS_LEAD_WORD.search(text, lo, min(hi, lo + 600)))
-    doc = DocContext(summary=summary, news_review=news_review, news_page=news_page, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi, summary_year)) if summary else None,
+    doc = DocContext(national=national, summary=summary, news_review=news_review, news_page=news_page, plan_title=plan_title, plan_part=_SpanSet(_plan_sections(text, lo, hi, summary_year)) if summary else None,
                      summary_year=summary_year, undated=not title and not pub_date,
                      text=text, lo=lo, hi=hi, year=year, books=books, quotes=quotes, spam=spam,
                      related_from=_related_from(text, lo, hi),

@@ -66,6 +66,7 @@ class DocContext:
     # places of its words of intent (_own_year_reports), found once
     own_year_report: tuple | None = None
     statistics_page: bool | None = None  # levels compared with last year, no word of intent (statistics_page)
+    national: bool = False  # issued for the whole country (its region is 全国)
 
 
 @dataclass(slots=True)
@@ -171,6 +172,35 @@ def background_fact(c: Candidate) -> bool:
     if not m:
         return c.comparator == "=" and _divisions_listed(c.left_sent)
     return not _DELIVERY.search(c.left_clause) and not c.left_clause.endswith(_BUILDINGS, 0, m.start())
+
+
+_NATIONAL_ACT = re.compile(rf"(?:{alternation(EX['national_bodies'])})[^。；;!?！？]{{0,40}}?(?:{alternation(EX['national_acts'])})")
+_NATIONAL_BODY_NOT_AFTER = tuple(EX["national_body_not_after"])
+
+
+def national_act(c: Candidate) -> bool:
+    """On a local page, 教育部日前印发通知，…共认定301个县为普惠县: what a national body decided or
+    listed is the country's. Not where the page acts on it (经教育部认定，我县新增3所…) or on a page of
+    the country's own."""
+    if c.doc.national or "部" not in c.left_sent and "国" not in c.left_sent and "中" not in c.left_sent:
+        return False
+    for m in _NATIONAL_ACT.finditer(c.left_sent):
+        if not c.left_sent.endswith(_NATIONAL_BODY_NOT_AFTER, 0, m.start()) and not _LOCAL_SUBJECT.search(c.left_sent, m.end()):
+            return True
+    return False
+
+
+_LIST_HOLDER = re.compile(rf"[^，,。；;]{{0,20}}?(?:{alternation(EX['list_holders'])})")
+
+
+def list_size(c: Candidate) -> bool:
+    """在最终公布的100个2024年中国基础教育创新案例名单中，…入选: the size of a list the page's entry joined."""
+    rest = c.text[c.e:c.cl_e]
+    return ("名" in rest or "榜" in rest) and bool(_LIST_HOLDER.match(rest))
+
+
+# a local subject after the national act takes the sentence back (…公布，我县3所学校…)
+_LOCAL_SUBJECT = re.compile(r"我[省市区县州旗]|全[省市区县州旗]|本[省市区县州旗]")
 
 
 _DIVISIONS = re.compile(alternation(EX["division_words"]))
@@ -472,6 +502,8 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
     ("session", session),
     ("honour_name", honour_name),
     ("background_fact", background_fact),
+    ("national_act", national_act),
+    ("list_size", list_size),
     ("one_of", one_of),
     ("name_age_or_version", name_age_or_version),
     ("plan_name", plan_name),
@@ -839,6 +871,19 @@ def opened_for_use(c: Candidate) -> bool:
     headline, 4所学校陆续启用): put into use, with no word of intent in the sentence."""
     return (c.doc.news_page and _OPENED.search(c.text, c.sent_s, c.sent_e) is not None
             and not _sentence_looks_ahead(c))
+
+
+_SELECTED = re.compile(rf"[^，,。；;]*?(?:{alternation(RS['selection_verbs'])})")
+
+
+def selected(c: Candidate) -> bool:
+    """柳北区等4个县入选学前教育普及普惠县, 3所学校获评省级示范校: the rest of its clause says what it
+    counts was selected or honoured, and nothing in the sentence looks ahead (力争3所学校入选…). Not in a
+    plan's page: its goals are worded so too."""
+    if c.doc.plan_title and not c.doc.summary:
+        return False
+    rest = c.text[c.e:c.cl_e]
+    return bool(_SELECTED.match(rest)) and not _sentence_looks_ahead(c)
 
 
 _LOCATED = re.compile(alternation(RS["located_words"]))
@@ -1295,6 +1340,7 @@ STATUS_RULES: list[tuple[str, Rule]] = [
     ("achievement", achievement),
     ("reported_after", reported_after),
     ("clause_reports", clause_reports),
+    ("selected", selected),
     ("opened_for_use", opened_for_use),
     ("facility_described", facility_described),
     ("breakdown_of_result", breakdown_of_result),

@@ -502,6 +502,17 @@ CASES = [
     # a meeting's report card of a year (晒出了2025年…“成绩单”) reports that year on a news page
     ("summary_document", "数说教育丨质量迈上新台阶\n1月26日，全区教育工作大会召开，会议晒出了2025年全区教育系统“成绩单”。\n"
                          "新增学前教育普及普惠县19个，总量达到35个。\n", "19个", "result"),
+    # what a number counts was selected or honoured: that happened; 力争 still aims
+    ("selected", "某某省多项教育成果获国家级认定\n某某区等4个县入选学前教育普及普惠县\n", "4个", "result"),
+    ("commitment", "某某省多项教育成果获国家级认定\n力争3所学校入选省级示范校。\n", "3所", "target"),
+    # on a local page, what a national body decided is the country's; the page's own entry is its own
+    ("national_act", "某某省多项教育成果获国家级认定\n记者从省教育厅获悉，教育部日前印发通知，2024年共认定301个县为学前教育普及普惠县。"
+                     "其中，我省4个县成功入选。\n", "301个", "excluded"),
+    ("past_year", "某某省多项教育成果获国家级认定\n记者从省教育厅获悉，教育部日前印发通知，2024年共认定301个县为学前教育普及普惠县。"
+                  "其中，我省4个县成功入选。\n", "4个", "result"),
+    ("commitment", PLAN + "经教育部认定，新增国家级示范校3所。", "3所", "target"),
+    ("list_size", "某某省多项教育成果获国家级认定\n在最终公布的100个2024年基础教育创新案例名单中，我省2个案例入选。\n",
+     "100个", "excluded"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
