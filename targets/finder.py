@@ -708,6 +708,9 @@ _SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))
 _STATS_TITLE = re.compile(r"^(?![^\n]*?(?:关于|做好|贯彻|落实|工作|通知|方案))[^\n]*?((?:19|20)\d{2})\s*(?:[-—–~至]\s*(?:19|20)?\d{2}\s*)?学?年[^\n]{0,24}?"
                           r"(?:统计公报|统计公告|统计快报|统计简报|统计数据)[》”\s]*(?:发布|出炉|公布)?[^\S\n]*$", re.MULTILINE)
 _NEWS_LEAD_WORD = re.compile(alternation(V["results"]["news_lead_words"]))
+_STOCK_TAKING = alternation(V["documents"]["stock_taking_words"])
+# 【盘点2025】, 回眸2024, 2024年终盘点: a headline taking stock of a year (its first lines only)
+_STOCK_TAKING_HEAD = re.compile(rf"(?:{_STOCK_TAKING})\s*((?:19|20)\d{{2}})(?!\d)|((?:19|20)\d{{2}})\s*(?:年度?)?\s*(?:{_STOCK_TAKING})")
 _PROGRESS_LABEL = re.compile(alternation(V["results"]["progress_labels"]))
 # 通报2023年民生工程进展情况, 截至7月底…总体进展顺利: the page reports progress
 _PROGRESS_REPORT = re.compile(rf"(?:{alternation(V['results']['progress_report_verbs'])})[^。\n]{{0,30}}?"
@@ -1095,6 +1098,8 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     # the title, or a line of the page's head (a newspaper page's masthead comes first)
     if not summary and (stats := _STATS_TITLE.search(title) or _STATS_TITLE.search(text, lo, min(hi, lo + 800))):
         summary, summary_year = True, int(stats.group(1))  # 2022年杭州市教育事业统计公告: the figures of 2022
+    if not summary and (stock := _STOCK_TAKING_HEAD.search(title) or _STOCK_TAKING_HEAD.search(text, lo, min(hi, lo + 400))):
+        summary, summary_year = True, int(stock.group(1) or stock.group(2))  # 【盘点2025】…: the page reports 2025
     if not summary and year and (reviewed_year(text, lo, min(hi, lo + 400)) == year or _looks_back(pub_date, year)):
         summary = True  # a lead reviewing the page's own year (2023年，…取得了…显著成果，新增学位1.2万个)
         summary_year = year

@@ -114,6 +114,7 @@ Rule = Callable[[Candidate], bool]
 
 ORDINAL_BEFORE = tuple(EX["ordinal_before"])
 _AFTER_UNIT = tuple(EX["after_unit"]) + ("年",)
+_AFTER_UNIT_WORDS_NOT = tuple(EX["after_unit_words_not"])
 _COUNTERS = alternation(EX["page_counters"])
 _PAGE_COUNTER = re.compile(rf"(?:{_COUNTERS})(?:次数|量|数|人数)\s*[:：]?\s*$|(?:{_COUNTERS})\s*[:：]\s*$")
 _CONCEPT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(EX['concept_suffixes'])})")
@@ -139,7 +140,7 @@ def ordinal(c: Candidate) -> bool:
             or c.left_clause.rstrip().endswith(ORDINAL_BEFORE))
 
 
-_SESSION_BEFORE = re.compile(rf"届(?:{alternation(EX['session']['before_organs'])})?$")
+_SESSION_BEFORE = re.compile(rf"届\s*(?:{alternation(EX['session']['before_organs'])})?\s*$")  # 十 届 七 次: PDF text spaces its characters
 _SESSION_AFTER = re.compile(rf"(?:[、和及](?:{CN}|\d+)次)*(?:{alternation(EX['session']['after'])})")
 _SESSION_UNITS = tuple(EX["session"]["units"])
 
@@ -262,8 +263,8 @@ def building_phase(c: Candidate) -> bool:
 
 def name_age_or_version(c: Candidate) -> bool:
     """75周年, 3岁, 3.0版, 2025年期间: the number is part of a name, an age or a version
-    (but 2个年级 counts grades)."""
-    return c.after.startswith(_AFTER_UNIT) and not c.after.startswith("年级")
+    (but 2个年级 counts grades, 9支代表队 teams)."""
+    return c.after.startswith(_AFTER_UNIT) and not c.after.startswith(_AFTER_UNIT_WORDS_NOT)
 
 
 def plan_name(c: Candidate) -> bool:
@@ -336,6 +337,22 @@ def quoted_slogan(c: Candidate) -> bool:
         return True
     slogan = _COUNTED.match(c.text[q[0]:c.s][-6:].lstrip("“"))
     return bool(slogan) and not list_count_before(c.text, q[0], int(parse_number(slogan.group(1)) or 0))
+
+
+_QUOTED_LIST_REACH = 300  # how far back a quoted list of names may open
+
+
+def quoted_items_counted(c: Candidate) -> bool:
+    """“党建领航工程、立德树人工程、…、教育治理创新工程”九项工程: right after a quoted list of names, the
+    count of its items (as many as it names) is the document's structure, not an amount."""
+    if c.s <= c.doc.lo or c.text[c.s - 1] not in "”\"」" or c.n2:
+        return False
+    opened = c.text.rfind("“" if c.text[c.s - 1] == "”" else "「", max(c.doc.lo, c.s - _QUOTED_LIST_REACH), c.s - 1)
+    if opened < 0:
+        return False
+    items = [x for x in re.split(r"[、，,；;]", c.text[opened + 1:c.s - 1]) if x.strip()]
+    n = parse_number(c.n1 or "")
+    return n is not None and len(items) >= 2 and n == len(items)
 
 
 _COUNTED = re.compile(rf"“?({CN})个")
@@ -512,6 +529,7 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
     ("size_threshold", size_threshold),
     ("numeral_word", numeral_word),
     ("quoted_slogan", quoted_slogan),
+    ("quoted_items_counted", quoted_items_counted),
     ("counted_percentages", counted_percentages),
     ("reference_frame", reference_frame),
     ("rule_set_name", rule_set_name),

@@ -513,6 +513,16 @@ CASES = [
     ("commitment", PLAN + "经教育部认定，新增国家级示范校3所。", "3所", "target"),
     ("list_size", "某某省多项教育成果获国家级认定\n在最终公布的100个2024年基础教育创新案例名单中，我省2个案例入选。\n",
      "100个", "excluded"),
+    # a headline taking stock of a year (【盘点2025】) makes the page report that year, its undated paragraphs too
+    ("summary_document", "【盘点2025】某某州：教育工作走在全省前列\n来源：某某日报 发布时间：2026-01-08\n"
+                         "立足红色资源，吸引省内外6.4万余名师生开展研学实践。\n", "6.4万余名", "result"),
+    # teams (代表队) are counted; 代 after a unit is a generation only alone
+    ("commitment", PLAN + "组建9支代表队参加全省运动会。", "9支", "target"),
+    # a session written with spaces between its characters (PDF text) is still one
+    ("session", PLAN + "全面落实市 委 十 届 七 次全 会精神。", "七 次", "excluded"),
+    # the count of a quoted list's items right after it
+    ("quoted_items_counted", PLAN + "强力推进“党建领航工程、立德树人工程、教育数字化赋能工程”三项工程。", "三项", "excluded"),
+    ("commitment", PLAN + "推进“县城幼儿园扩容工程、乡镇中心园提质工程”，新建幼儿园3所。", "3所", "target"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
