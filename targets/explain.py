@@ -28,6 +28,7 @@ _FINDER_RULES = {
     "past_deadline": "a year in a review or a past-result sentence, not a due date",
     "commitment": "no exclusion and no result cue: the plan commits to it",
     "indicator_table": "a target cell of an indicator table (主要指标表)",
+    "headline_restates_result": "in a news page's headline or lead, a number whose value and unit the story reports as a result",
     "cell_table": "a bare number in a goal-year cell of an indicator table written one cell a line",
 }
 

@@ -1018,6 +1018,33 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
     return deadlines
 
 
+def _headline_restates_results(found: list, doc: DocContext, trace: list | None) -> None:
+    """A news page's headline and lead restate the story's numbers (成都今年新增64所幼儿园即将开园 above
+    截止目前，…今年已新增幼儿园64所): a target there whose value and unit the body reports as a result is
+    that result too (rule headline_restates_result). The headline is the lines above the first sentence's."""
+    if doc.plan_title:
+        return  # a plan's title reports nothing
+    first_stop = doc.text.find("。", doc.lo, doc.hi)
+    if first_stop < 0:
+        return
+    head_end = doc.text.rfind("\n", doc.lo, first_stop) + 1  # the lines above the first sentence's
+    reported = {}
+    for f in found:
+        if f.status == "result" and f.start >= head_end:
+            reported.setdefault((f.value, f.unit), f)
+    if not reported:
+        return
+    for f in found:
+        if f.start >= head_end:
+            break
+        r = reported.get((f.value, f.unit))
+        if f.status == "target" and f.rule == "commitment" and r is not None:  # not a task a label names
+            f.status, f.rule, f.period, f.deadline, f.strength = "result", "headline_restates_result", r.period, "", ""
+            if trace is not None:
+                trace[:] = [Trace(t.start, t.end, t.quote, "result", f.rule) if (t.start, t.end) == (f.start, f.end) else t
+                            for t in trace]
+
+
 MAX_ROWS = V["context"]["max_rows_per_document"]
 _FRAME_BEFORE = re.compile(rf"(?:{alternation(V['deadline']['frame_before'])})\s*$")
 
@@ -1333,6 +1360,7 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
         taken.add(s, e)
         _carry_deadline(out, found_starts, n_found, sent_s, sent_e, dl_text, year)
 
+    _headline_restates_results(out[:n_found], doc, trace)
     for f in out[:n_found]:  # last: a due date of its own or of its sentence comes first
         if f.status == "target" and not f.deadline:
             due = _plan_span_due(f._left_sent, year)

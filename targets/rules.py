@@ -562,6 +562,8 @@ _ACHIEVED = re.compile(alternation(RS["achievement_words"]))
 # the lookahead first lets the engine skip characters no word of intent starts with
 _FUTURE = re.compile(rf"{first_chars(RS['future_words'])}(?:{intent_alternation(RS['future_words'])})")
 _DATED_PAST_OBTAINED = tuple(RS["obtained_when_dated_past"])
+# 今年 is the page's own year, neither ahead nor past: in a report's 今年已新增… nothing is aimed at
+_FUTURE_BUT_THIS_YEAR = re.compile(intent_alternation([w for w in RS["future_words"] if w not in ("今年", "本年")]))
 _FUTURE_DATED_PAST = re.compile(intent_alternation([w for w in RS["future_words"] if w not in _DATED_PAST_OBTAINED]))
 
 
@@ -918,16 +920,17 @@ def facility_described(c: Candidate) -> bool:
 _BREAKDOWN = tuple(RS["breakdown_openers"])
 
 
-def _previous_sentence(c: Candidate) -> str:
-    """The sentence before the number's, past the blank lines and indentation between paragraphs."""
-    end = c.sent_s - 1
+def _previous_sentence(c: Candidate, before: int | None = None) -> tuple[int, str]:
+    """(start, text) of the sentence before the number's (or before the one starting at `before`), past
+    the blank lines and indentation between paragraphs."""
+    end = (c.sent_s if before is None else before) - 1
     while end > c.doc.lo and c.text[end - 1] in _BLANK_OR_MARK:
         end -= 1
     if end <= c.doc.lo:
-        return ""
+        return c.doc.lo, ""
     floor = max(c.doc.lo, end - 300)
     start = max((m.end() for m in _SENTENCE_MARK.finditer(c.text, floor, end)), default=floor)
-    return c.text[start:end]
+    return start, c.text[start:end]
 
 
 _BLANK_OR_MARK = frozenset(" \t\r\n\u3000。！？；;!?")
@@ -939,21 +942,42 @@ def _reports(sentence: str, year: int | None) -> bool:
                 or _names_past_year(sentence, year))
 
 
+# 全市新增幼儿园中，中心城区新增24所: a part of the whole just reported, like 其中
+_PART_OF_WHOLE = re.compile(rf"\s*(?:{alternation(RS['part_of_whole_verbs'])})[^，,。；;]{{0,10}}?中[，,]")
+_DIGIT = re.compile(r"\d")
+_BREAKDOWN_DEPTH = 3  # 其中 of a 其中: a breakdown may break down a breakdown
+
+
+def _breaks_down(sentence: str) -> bool:
+    lead = sentence.lstrip()
+    return lead.startswith(_BREAKDOWN) or bool(_PART_OF_WHOLE.match(re.sub(r"^(?:全[省市区县州]|[^，,]{0,4}?市)", "", lead)))
+
+
 def breakdown_of_result(c: Candidate) -> bool:
-    """截至9月…新开办学校93所。其中高中18所…: a breakdown of a result is a result."""
-    if not c.left_sent.lstrip().startswith(_BREAKDOWN) or _future_in_sent(c):
+    """截至9月…新开办学校93所。其中高中18所…: a breakdown of a result is a result, and a breakdown of
+    that breakdown (…。全市新增幼儿园中，中心城区新增24所；其中…13所)."""
+    if not _breaks_down(c.left_sent) or _future_in_sent(c):
         return False
-    before = _previous_sentence(c)
-    if _FUTURE.search(before):
-        return False
-    # the sentence broken down must open by reporting (截至9月，…): 新建学校3所，已开工2所 plans; or
-    # it names a past time itself (…，5年间新增中小学学位1.37万个。其中，…)
-    opening = _CLAUSE_MARK.split(before.lstrip(), 1)[0]
-    if _reports(opening, c.doc.year):
-        return True
-    cue_starts, cues = _time_index(c.doc)
-    k = bisect.bisect_left(cue_starts, c.sent_s) - 1
-    return k >= 0 and cue_starts[k] >= c.sent_s - len(before) - 1 and _cue_kind(cues[k], c.doc.year) == "past"
+    start = c.sent_s
+    for _ in range(_BREAKDOWN_DEPTH):
+        start, before = _previous_sentence(c, start)
+        # the sentence broken down must report (截至9月，…; 截止目前，…已新增…，将于秋季投入使用: what it
+        # says of the new schools' future comes after the numbers it reports): 新建学校3所，已开工2所 plans
+        future = _FUTURE_BUT_THIS_YEAR.search(before)
+        head = before[:future.start()] if future else before
+        opening = _CLAUSE_MARK.split(head.lstrip(), 1)[0]
+        if _reports(opening, c.doc.year) or (future and _DIGIT.search(head) and _PAST_WORD.search(head)):
+            return True
+        if future:
+            return False
+        # or it names a past time itself (…，5年间新增中小学学位1.37万个。其中，…)
+        cue_starts, cues = _time_index(c.doc)
+        k = bisect.bisect_left(cue_starts, start + len(before)) - 1
+        if k >= 0 and cue_starts[k] >= start and _cue_kind(cues[k], c.doc.year) == "past":
+            return True
+        if not _breaks_down(before):
+            return False
+    return False
 
 
 _PAST_TIMES = set(RS["past_time_cues"])
@@ -1101,8 +1125,10 @@ def paragraph_past_time(c: Candidate) -> bool:
     """2023年全市新改扩建幼儿园32所。新增学位9000个…: a sentence is about the time it last names
     before the number, or else the time its paragraph last named; a past one makes it a result
     (no word of intent in the sentence before the number)."""
-    if not c.doc.year or not _has_past_cue(c.doc):
+    if not _has_past_cue(c.doc):
         return False
+    if not c.doc.year and (c.doc.plan_title or _own_time_cue(c) is None):
+        return False  # a page with no year anywhere: only a sentence's own 两年来 dates it, in no plan
     # the sentence's own last time (据悉，2021年，…建成投入使用4所新学校), else its paragraph's; intent
     # counts after the sentence's own time (为实现…的目标要求，近3年，…共投入27亿元: a purpose, not a plan)
     own = _own_time_cue(c)
@@ -1254,7 +1280,7 @@ def done_by_month(c: Candidate) -> bool:
     m = _DONE_BY_MONTH.search(c.left_sent)
     # a report, a word that says it was done, or the task it is measured against just before
     # (任务数19800人。1—6月完成20876人)
-    return bool(m) and (c.doc.summary or bool(m.group("done")) or bool(_TASK.search(_previous_sentence(c))))
+    return bool(m) and (c.doc.summary or bool(m.group("done")) or bool(_TASK.search(_previous_sentence(c)[1])))
 
 
 # 比上年增长0.83%, and with last year's level between (比上年的387878万元减少19万元, 比上年2277.64元增长6.77%)

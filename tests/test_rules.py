@@ -14,6 +14,11 @@ CHAPTERS = ("某某市“十四五”教育事业发展规划\n第一章 规划�
             "第二节 面临形势\n人口变化对学位供给提出新要求，新建学校2所。\n第二章 发展目标\n到2025年，新增学位1万个。\n")
 STATS = ("义务教育\n全县义务教育中小学28所。校舍总面积41.2万平方米，较上年增加0.3万平方米；图书96.5万册，较上年增加1.1万册。\n"
          "——小学。校数15所；毕业3810人；招生3520人；在校生20110人，比上年减少215人。\n")
+NEWS_KINDERGARTENS = ("某某市今年新增64所幼儿园即将开园 增加学位15540个\n2015-08-30 09:04 来源：某某新闻网\n"
+                      "某某新闻网(记者 某某)8月30日报道 全市学前教育资源总量进一步扩大。据统计，截止目前，某某市今年已新增幼儿园64所，"
+                      "新增幼儿园学位15540个，将于秋季新学期投入使用。其中，新增公办和公益性幼儿园31所，新增学位8310个。\n"
+                      "全市新增幼儿园中，中心城区新增24所，新增学位5730个；其中，新增公办和公益性幼儿园13所，学位3690个。\n"
+                      "据了解，年底前全市还有27所幼儿园将陆续投入使用。\n")
 BOTH_PARTS = ("某某县教育局2023年工作总结和2024年工作打算\n现将2023年工作情况和2024年工作打算汇报如下：\n"
               "一、2023年工作情况\n全县新建幼儿园3所。\n二、2024年工作打算\n全县新建幼儿园5所。\n")
 # an excerpt with no title and no date: its year is read from its body
@@ -523,6 +528,19 @@ CASES = [
     # the count of a quoted list's items right after it
     ("quoted_items_counted", PLAN + "强力推进“党建领航工程、立德树人工程、教育数字化赋能工程”三项工程。", "三项", "excluded"),
     ("commitment", PLAN + "推进“县城幼儿园扩容工程、乡镇中心园提质工程”，新建幼儿园3所。", "3所", "target"),
+    # a news story: what the body reports as done, its headline restates; a breakdown of a breakdown
+    # (…。其中…。全市新增幼儿园中，中心城区新增24所) reports too, though the first sentence says what comes next
+    ("headline_restates_result", NEWS_KINDERGARTENS, "64所", "result"),
+    ("breakdown_of_result", NEWS_KINDERGARTENS, "31所", "result"),
+    ("breakdown_of_result", NEWS_KINDERGARTENS, "24所", "result"),
+    ("breakdown_of_result", NEWS_KINDERGARTENS, "13所", "result"),
+    ("commitment", NEWS_KINDERGARTENS, "27所", "target"),
+    # a page with no year anywhere still reviews its 两年来
+    ("paragraph_past_time", "某某区教育局揭牌成立\n本报讯 昨天某某区教育局揭牌成立。\n该区成立两年来启动建设及改扩建7所学校，招录教师近300名。\n",
+     "7所", "result"),
+    # the sentence ends saying the investment runs ahead of schedule: done
+    ("reported_after", "某某县教育民生工程建设项目工作\n发布时间：2019-06-20\n项目完成投资1856万元，投资完成率高于序时进度要求。\n",
+     "1856万元", "result"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),

@@ -34,6 +34,7 @@ CASES = [
     ("形成2000余名区名优教师队伍。", [("2000余名", 2000, None, "名", ">=", "count")]),
     # people counted after a magnitude with no classifier: a count of 人; a magnitude alone before another noun is none
     ("学生资助政策惠及3.5万学生。", [("3.5万", 35000, None, "人", "=", "count")]),
+    ("维修改造校舍面积达77391㎡。", [("77391㎡", 77391, None, "㎡", ">=", "count")]),
     ("新增5万平方米校舍，亿万群众受益。", [("5万平方米", 50000, None, "平方米", "=", "count")]),
     ("累计培训8万人次以上。", [("8万人次", 80000, None, "人次", ">=", "count")]),
     ("力争三年内完成两个以上标准化游泳馆。",
