@@ -1046,6 +1046,9 @@ def _headline_restates_results(found: list, doc: DocContext, trace: list | None)
 
 
 MAX_ROWS = V["context"]["max_rows_per_document"]
+# after a due date, a verb of completion with no work of its own (前完成, 底建成并投入使用)
+_COMPLETES_BEFORE = re.compile(rf"\s*(?:年底|底|末|前|以前|之前|内|以内)*\s*(?:全面|全部|基本|如期|陆续)?\s*"
+                               rf"(?:{alternation(V['deadline']['completion_verbs'])})[^，,。；;\n]{{0,8}}?(?:[，,。；;\n]|$)")
 _FRAME_BEFORE = re.compile(rf"(?:{alternation(V['deadline']['frame_before'])})\s*$")
 
 
@@ -1358,7 +1361,10 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
                   period=target_period(dl_text, year), rule="deadline_cue")
         out.append(f)
         taken.add(s, e)
-        _carry_deadline(out, found_starts, n_found, sent_s, sent_e, dl_text, year)
+        # 新建幼儿园3所，确保2025年底前完成: a due date the sentence's work is completed by reaches back;
+        # …新增学位4500个，力争到2026年全面消除大班额 is the due date of its own clause's work only
+        back = bool(_COMPLETES_BEFORE.match(text, e, sent_e))
+        _carry_deadline(out, found_starts, n_found, sent_s if back else s, sent_e, dl_text, year)
 
     _headline_restates_results(out[:n_found], doc, trace)
     for f in out[:n_found]:  # last: a due date of its own or of its sentence comes first

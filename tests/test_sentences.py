@@ -499,3 +499,16 @@ def test_continuations_keep_what_they_name(sentences, domains):
 ])
 def test_stage_names_of_schools(sentence, domain):
     assert targets_of("某某县2024年教育工作要点\n" + sentence)[-1]["domain"] == domain
+
+
+@pytest.mark.parametrize("text, deadlines", [
+    # a due date whose clause has work of its own (消除大班额) is that work's, not the earlier clauses'
+    ("某某县2024年教育工作要点\n今年计划投资4.2亿元，新增学位4500个，力争到2026年全面消除大班额。\n",
+     {"4.2亿元": "", "4500个": "", "2026年": "2026"}),
+    # a due date followed by a bare completion verb completes the sentence's earlier work
+    ("某某县2024年教育工作要点\n新建幼儿园3所，新增学位810个，确保2025年底前全部建成投入使用。\n",
+     {"3所": "2025", "810个": "2025", "2025年": "2025"}),
+])
+def test_a_due_date_reaches_back_only_when_it_completes_the_work_before_it(text, deadlines):
+    rows = {r["quote"]: r["deadline"] for r in extract_text(text)}
+    assert {q: rows.get(q) for q in deadlines} == deadlines
