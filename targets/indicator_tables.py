@@ -34,6 +34,7 @@ class _Header:
     units: dict[int, str] | None = None  # column → unit, for columns that name theirs
     labels: dict[int, str] | None = None  # column → what it measures (年度投资金额)
     done: dict[int, str] | None = None  # column → the month it reports to ('09' for 1-9月完成投资), '' the year
+    row_units: bool = False  # each row's name says its unit (学前三年毛入园率（%）, 新增教师（人）)
 
 
 # 年度投资金额（万元）: a column whose header names its unit in brackets
@@ -68,25 +69,46 @@ def _bracket_header(cells: list[str], year: int | None = None) -> _Header | None
 _DONE_MONTH = re.compile(r"(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月|截[至止]\s*(\d{1,2})\s*月")
 
 
-def _header(cells: list[str], year: int | None) -> _Header | None:
-    cells = [c.strip() for c in cells]
-    unit_col = next((i for i, c in enumerate(cells) if c in T["unit_headers"]), None)
-    if unit_col is None:
-        return _bracket_header(cells, year)
-    name_col = next((i for i, c in enumerate(cells) if c in T["name_headers"]), 0 if unit_col else 1)
+def _row_unit_header(cells: list[str], year: int | None) -> _Header | None:
+    """A plan's indicator table whose rows name their units (指标 | 2020年 | 2025年 | 属性, then 学前三年毛入
+    园率（%） | 90.5 | 95 | 预期性): a name column and a column of the plan's years or later (or 目标)."""
+    name_col = next((i for i, c in enumerate(cells) if c in _ROW_UNIT_NAME_HEADERS), None)
+    if name_col is None:
+        return None
+    targets = _target_columns(cells, year, (name_col,))
+    return _Header(None, name_col, targets, row_units=True) if targets else None
+
+
+def _target_columns(cells: list[str], year: int | None, skip: tuple) -> dict[int, str]:
+    """column → deadline of the columns that hold targets: 目标/预期 headers, or a year not before the plan's."""
     targets: dict[int, str] = {}
     for i, c in enumerate(cells):
-        if i in (unit_col, name_col) or not c or any(w in c for w in T["past_headers"]):
+        if i in skip or not c or any(w in c for w in T["past_headers"]):
             continue
         y = _YEAR.search(c)
         if any(w in c for w in T["target_headers"]) or (y and year and int(y.group(1)) >= year):
             targets[i] = y.group(1) if y else ""
+    return targets
+
+
+_ROW_UNIT_NAME_HEADERS = frozenset(T["cell_lines"]["name_headers"])
+# the unit a row's name gives in brackets at its end: 学前三年毛入园率（%）, 新增教师（人）, 投资（万元）
+_NAME_UNIT = re.compile(rf"[(（]\s*(%|{alternation(T['bracket_units'])})\s*[)）]\s*$")
+
+
+def _header(cells: list[str], year: int | None) -> _Header | None:
+    cells = [c.strip() for c in cells]
+    unit_col = next((i for i, c in enumerate(cells) if c in T["unit_headers"]), None)
+    if unit_col is None:
+        return _bracket_header(cells, year) or _row_unit_header(cells, year)
+    name_col = next((i for i, c in enumerate(cells) if c in T["name_headers"]), 0 if unit_col else 1)
+    targets = _target_columns(cells, year, (unit_col, name_col))
     return _Header(unit_col, name_col, targets) if targets else None
 
 
 # a cell that is a unit header and nothing else: every header row has one
 # (its leading blanks stay in the cell: a \s* there read a flood of blank lines from every break)
-_UNIT_CELL = re.compile(rf"(?<![^\t\n])[^\S\t\n]*(?:{alternation(T['unit_headers'])})\s*(?![^\t\n])"
+_UNIT_CELL = re.compile(rf"(?<![^\t\n])[^\S\t\n]*(?:{alternation(list(T['unit_headers']) + list(_ROW_UNIT_NAME_HEADERS))})\s*(?![^\t\n])"
                         rf"|[(（]\s*(?:{alternation(T['bracket_units'])})\s*[)）][^\S\t\n]*(?![^\t\n])")
 
 
@@ -139,6 +161,8 @@ def indicator_table_targets(text: str, lo: int, hi: int, year: int | None) -> li
     """Targets in the indicator tables of text[lo:hi], offsets in normalised text."""
     out: list[Found] = []
     for line_start, cells, header, name in _data_rows(text, lo, hi, year):
+        if header.row_units:
+            name = _NAME_UNIT.sub("", name).strip() or name  # 学前三年毛入园率（%）: the unit is the row's, not its name
         starts = [line_start]
         for c in cells[:-1]:
             starts.append(starts[-1] + len(c) + 1)
@@ -174,7 +198,15 @@ def _cell_number(cells: list[str], starts: list[int], col: int, header: _Header)
     m = _NUMBER_CELL.fullmatch(cells[col]) if col < len(cells) else None
     if not m:
         return None
-    cell_unit = "%" if m.group("pct") else (header.units[col] if header.units else cells[header.unit_col])
+    if m.group("pct"):
+        cell_unit = "%"
+    elif header.row_units:
+        named = _NAME_UNIT.search(cells[header.name_col])
+        if not named:
+            return None  # the row's name says no unit: what the number counts is not known
+        cell_unit = named.group(1)
+    else:
+        cell_unit = header.units[col] if header.units else cells[header.unit_col]
     unit, kind, value = _unit_value(cell_unit, float(m.group("n")))
     s = starts[col] + m.start("n")
     e = starts[col] + (m.end("pct") if m.group("pct") else m.end("n"))
