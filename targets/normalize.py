@@ -218,7 +218,21 @@ _WRAP_MIN_LINES = 4
 _SENTENCE_ENDS = "。！？!?；;：:”」』)）"  # a line ending on a bracket or quote is no wrapped one either
 _ITEM_OPENER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                           r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[①-⑳]|附件)")
-_TABLE_ROW = re.compile(r"[\t|｜]|\S[ \u3000]{2,}\S")  # tabs, pipes (pipe_tables makes them tabs later) or runs of blanks
+_CELL_MARKS = ("\t", "|", "｜")  # pipe_tables makes pipes tabs later
+_BLANK_RUNS = ("  ", "\u3000\u3000", " \u3000", "\u3000 ")
+_BLANKS = " \u3000\r"
+
+
+def _is_table_row(raw: str, a: int, b: int) -> bool:
+    """Is line raw[a:b] a table's row: cells split by tabs, pipes, or runs of blanks inside it? (substring
+    scans: a regex tried at every character cost 15 µs a long line)"""
+    if any(raw.find(mark, a, b) >= 0 for mark in _CELL_MARKS):
+        return True
+    while a < b and raw[a] in _BLANKS:
+        a += 1
+    while b > a and raw[b - 1] in _BLANKS:
+        b -= 1
+    return any(raw.find(run, a, b) >= 0 for run in _BLANK_RUNS)
 
 
 # the narrowest a line of that width can be; a line with a tab is a table's row (its first cell is short:
@@ -235,16 +249,21 @@ def _visual_width(line: str) -> int:
 _OPEN_BREAK = re.compile(rf"\n(?:(?<=[^\s{_SENTENCE_ENDS}]\n)|(?<=[^\s{_SENTENCE_ENDS}]\r\n))")
 
 
-def _open_long_lines(raw: str) -> int:
-    """How many lines of 20 characters or more end mid-sentence (a quick count: most pages have none)."""
-    n = 0
-    for m in _OPEN_BREAK.finditer(raw):
+_OPEN_LINES_CAP = 256  # past this many breaks after a mid-sentence character, a page is read by the regex path
+
+
+def _open_long_lines(raw: str) -> list[tuple[int, int]] | None:
+    """(start, end) of the lines of 20 characters or more, with no tab, that end mid-sentence, found from
+    their breaks (a prose page has a handful); None past _OPEN_LINES_CAP breaks (a table's rows)."""
+    out = []
+    for n, m in enumerate(_OPEN_BREAK.finditer(raw)):
+        if n >= _OPEN_LINES_CAP:
+            return None
         k = m.start()
-        if k - raw.rfind("\n", max(0, k - _WRAP_MIN_WIDTH // 2 - 1), k) > _WRAP_MIN_WIDTH // 2:
-            n += 1
-            if n >= _WRAP_MIN_LINES:
-                break
-    return n
+        a = raw.rfind("\n", 0, k) + 1
+        if k - a > _WRAP_MIN_WIDTH // 2 and _ends_mid_sentence(raw, a, k) and not _is_table_row(raw, a, k):
+            out.append((a, k))
+    return out
 
 
 _BROKEN_MIN_CHARS = 40  # a line this long that ends mid-sentence was broken by the page, whatever the page
@@ -268,7 +287,7 @@ def _join_span(raw: str, a: int, b: int, blank_lines: int) -> tuple[int, int] | 
         pos = nxt_end
     else:
         return None
-    if _ITEM_OPENER.match(nxt) or _TABLE_ROW.search(nxt.strip()):
+    if _ITEM_OPENER.match(nxt) or _is_table_row(nxt, 0, len(nxt)):
         return None
     return a + len(raw[a:b].rstrip(_INVISIBLE)), nxt_start + len(nxt) - len(nxt.lstrip(_INVISIBLE))
 
@@ -285,12 +304,15 @@ def wrapped_line_spans(raw: str) -> list[tuple[int, int]]:
     """Raw spans of line breaks that cut a sentence (with the blanks around them): after a line of 40
     characters or more that ends mid-sentence (a link or a PDF's page break split it: 交出一份人⏎⏎民满意),
     and on a page wrapped at a fixed width, after each full-width line that does."""
-    if _open_long_lines(raw) < 1:
-        return []  # every line ends on a full stop, or is short (headings, cells): most pages
+    opens = _open_long_lines(raw)
+    if opens is not None and (len(opens) < _WRAP_MIN_LINES or len(opens) * 4 < raw.count("\n")):
+        # most pages: every long line ends on a full stop but a few, too few for a wrapped page (whose
+        # lines nearly all end mid-sentence)
+        return [span for a, b in opens if b - a >= _BROKEN_MIN_CHARS and (span := _join_span(raw, a, b, 2))]
     # only long lines are looked at, found by the regex engine: a table of short rows costs nothing
     long_lines = [m.span() for m in _LONG_LINE.finditer(raw)]
     open_ended = {(a, b) for a, b in long_lines if b < len(raw) and _ends_mid_sentence(raw, a, b)
-                  and not _TABLE_ROW.search(raw, a, b)}
+                  and not _is_table_row(raw, a, b)}
     spans = [span for a, b in long_lines if (a, b) in open_ended
              and b - a >= _BROKEN_MIN_CHARS and (span := _join_span(raw, a, b, 2))]
     if len(open_ended) < _WRAP_MIN_LINES:
