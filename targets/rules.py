@@ -943,14 +943,14 @@ def _reports(sentence: str, year: int | None) -> bool:
 
 
 # 全市新增幼儿园中，中心城区新增24所: a part of the whole just reported, like 其中
-_PART_OF_WHOLE = re.compile(rf"\s*(?:{alternation(RS['part_of_whole_verbs'])})[^，,。；;]{{0,10}}?中[，,]")
+_PART_OF_WHOLE = re.compile(rf"\s*(?:全[省市区县州]|[^，,]{{0,4}}?市)?(?:{alternation(RS['part_of_whole_verbs'])})[^，,。；;]{{0,10}}?中[，,]")
 _DIGIT = re.compile(r"\d")
 _BREAKDOWN_DEPTH = 3  # 其中 of a 其中: a breakdown may break down a breakdown
 
 
 def _breaks_down(sentence: str) -> bool:
     lead = sentence.lstrip()
-    return lead.startswith(_BREAKDOWN) or bool(_PART_OF_WHOLE.match(re.sub(r"^(?:全[省市区县州]|[^，,]{0,4}?市)", "", lead)))
+    return lead.startswith(_BREAKDOWN) or ("中" in lead[:30] and bool(_PART_OF_WHOLE.match(lead)))
 
 
 def breakdown_of_result(c: Candidate) -> bool:
