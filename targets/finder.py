@@ -648,8 +648,19 @@ _PLAN_SPAN_DUE = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(?
 _OWN_TIME = re.compile(r"今年|本年|(?:19|20)\d\d\s*年")
 
 
+# 今后五年，…新增学位10万个; 未来三年: the years ahead from the plan's, its last one the due date
+_YEARS_AHEAD = re.compile(r"(?:今后|未来|此后|往后)\s*([一二两三四五六七八九十\d]{1,2})\s*年(?![\d以内底前])")
+
+
 def _plan_span_due(left_sent: str, year: int | None) -> str:
-    """The last year of a five-year plan the sentence names before the number, when it is not over."""
+    """The last year of a five-year plan the sentence names before the number, when it is not over; or of
+    the years ahead it opens on (今后五年，… in a 2022 report: 2026)."""
+    ahead = _YEARS_AHEAD.search(left_sent) if year and ("今后" in left_sent or "未来" in left_sent
+                                                         or "此后" in left_sent or "往后" in left_sent) else None
+    if ahead and not _OWN_TIME.search(left_sent, ahead.end()):
+        n = parse_number(ahead.group(1))
+        if n and 1 < n <= 15:
+            return str(year + int(n) - 1)
     if "五" not in left_sent:
         return ""
     m = None

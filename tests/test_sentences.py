@@ -505,6 +505,9 @@ def test_stage_names_of_schools(sentence, domain):
     # a due date whose clause has work of its own (消除大班额) is that work's, not the earlier clauses'
     ("某某县2024年教育工作要点\n今年计划投资4.2亿元，新增学位4500个，力争到2026年全面消除大班额。\n",
      {"4.2亿元": "", "4500个": "", "2026年": "2026"}),
+    # the years ahead a sentence opens on (今后五年) end at its due date; this year's own targets stay this year's
+    ("某某市2022年政府工作报告\n今后五年，全市新增学位10万个。2022年，新建中小学和幼儿园30所。\n",
+     {"10万个": "2026", "30所": ""}),
     # a due date followed by a bare completion verb completes the sentence's earlier work
     ("某某县2024年教育工作要点\n新建幼儿园3所，新增学位810个，确保2025年底前全部建成投入使用。\n",
      {"3所": "2025", "810个": "2025", "2025年": "2025"}),
