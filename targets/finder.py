@@ -1022,7 +1022,7 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
             continue
         sent_s, _ = sentences.around(s)
         left = text[sent_s:s]
-        if not re.search(r"(?:力争|争取|确保|计划|用|在|经过)\s*$", left[-4:]) and not _VERB_AFTER.match(
+        if not _RELATIVE_CUE.search(left[-4:]) and not _VERB_AFTER.match(
                 text, m.end("suf") + lo, m.end("suf") + lo + 6):
             continue
         deadlines.append((s, e, v, text[s:e].replace(" ", "") + m.group("suf"), "<=", True))
@@ -1056,6 +1056,8 @@ def _headline_restates_results(found: list, doc: DocContext, trace: list | None)
                             for t in trace]
 
 
+# before a relative span (力争三年内, 未来3年内): it is a due date
+_RELATIVE_CUE = re.compile(r"(?:力争|争取|确保|计划|用|在|经过|未来|今后)\s*$")
 MAX_ROWS = V["context"]["max_rows_per_document"]
 # after a due date, a verb of completion with no work of its own (前完成, 底建成并投入使用)
 _COMPLETES_BEFORE = re.compile(rf"\s*(?:年底|底|末|前|以前|之前|内|以内)*\s*(?:全面|全部|基本|如期|陆续)?\s*"

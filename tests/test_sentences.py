@@ -508,6 +508,8 @@ def test_stage_names_of_schools(sentence, domain):
     # the years ahead a sentence opens on (今后五年) end at its due date; this year's own targets stay this year's
     ("某某市2022年政府工作报告\n今后五年，全市新增学位10万个。2022年，新建中小学和幼儿园30所。\n",
      {"10万个": "2026", "30所": ""}),
+    # 未来3年内 is a due date as 力争三年内 is
+    ("某某区2024年教育工作要点\n未来3年内全区投入30亿元新建、改扩建学校20所。\n", {"3年": "3年内", "20所": "3年内"}),
     # a due date followed by a bare completion verb completes the sentence's earlier work
     ("某某县2024年教育工作要点\n新建幼儿园3所，新增学位810个，确保2025年底前全部建成投入使用。\n",
      {"3所": "2025", "810个": "2025", "2025年": "2025"}),
