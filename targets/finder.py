@@ -18,7 +18,7 @@ from .indicator_names import name_indicator, object_of_bare_verb, previous_claus
 from .line_start import LineStartPattern
 from .normalize import merge_spans
 from .numerals import CN_NUMERAL_CHARS, five_year_plan_start, parse_number
-from .rules import _PAST_WORD, _SENT_YEAR, Candidate, DocContext, decide, result_comparator, result_period, target_period
+from .rules import _FUTURE_BUT_THIS_YEAR, _PAST_WORD, _SENT_YEAR, Candidate, DocContext, decide, result_comparator, result_period, target_period
 from .vocab import alternation, load_vocab
 
 V = load_vocab()
@@ -1029,6 +1029,10 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
     return deadlines
 
 
+def _line_of(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:(e if (e := text.find("\n", pos)) >= 0 else len(text))]
+
+
 def _headline_restates_results(found: list, doc: DocContext, trace: list | None) -> None:
     """A news page's headline and lead restate the story's numbers (成都今年新增64所幼儿园即将开园 above
     截止目前，…今年已新增幼儿园64所): a target there whose value and unit the body reports as a result is
@@ -1039,17 +1043,24 @@ def _headline_restates_results(found: list, doc: DocContext, trace: list | None)
     if first_stop < 0:
         return
     head_end = doc.text.rfind("\n", doc.lo, first_stop) + 1  # the lines above the first sentence's
-    reported = {}
+    reported, planned = {}, set()
     for f in found:
-        if f.status == "result" and f.start >= head_end:
-            reported.setdefault((f.value, f.unit), f)
+        if f.start >= head_end:
+            if f.status == "result":
+                reported.setdefault((f.value, f.unit), f)
+            else:
+                planned.add((f.value, f.unit))
     if not reported:
         return
     for f in found:
         if f.start >= head_end:
             break
-        r = reported.get((f.value, f.unit))
-        if f.status == "target" and f.rule == "commitment" and r is not None:  # not a task a label names
+        key = (f.value, f.unit)
+        r = reported.get(key)
+        # not a task a label names; not a headline that looks ahead (某县今年将新建学校5所), nor a number the
+        # body also plans (去年新建学校5所…今年将新建学校5所: which one the headline says is not known)
+        if (f.status == "target" and f.rule == "commitment" and r is not None and key not in planned
+                and not _FUTURE_BUT_THIS_YEAR.search(_line_of(doc.text, f.start).replace("即将", ""))):  # 即将开园: built
             f.status, f.rule, f.period, f.deadline, f.strength = "result", "headline_restates_result", r.period, "", ""
             if trace is not None:
                 trace[:] = [Trace(t.start, t.end, t.quote, "result", f.rule) if (t.start, t.end) == (f.start, f.end) else t

@@ -531,6 +531,11 @@ CASES = [
     # a news story: what the body reports as done, its headline restates; a breakdown of a breakdown
     # (…。其中…。全市新增幼儿园中，中心城区新增24所) reports too, though the first sentence says what comes next
     ("headline_restates_result", NEWS_KINDERGARTENS, "64所", "result"),
+    # a headline that looks ahead, or whose number the body both reports and plans, says what it says
+    ("commitment", "某某县今年将新建学校5所\n2024-03-01 来源：某某日报\n记者从县教育局获悉，去年全县新建学校5所。\n",
+     "5所", "target"),
+    ("commitment", "某某县新建学校5所\n2024-03-01 来源：某某日报\n记者从县教育局获悉，去年全县新建学校5所。今年，全县将新建学校5所。\n",
+     "5所", "target"),
     ("breakdown_of_result", NEWS_KINDERGARTENS, "31所", "result"),
     ("breakdown_of_result", NEWS_KINDERGARTENS, "24所", "result"),
     ("breakdown_of_result", NEWS_KINDERGARTENS, "13所", "result"),
