@@ -175,7 +175,8 @@ def background_fact(c: Candidate) -> bool:
     return not _DELIVERY.search(c.left_clause) and not c.left_clause.endswith(_BUILDINGS, 0, m.start())
 
 
-_NATIONAL_ACT = re.compile(rf"(?:{alternation(EX['national_bodies'])})[^。；;!?！？]{{0,40}}?(?:{alternation(EX['national_acts'])})")
+_NATIONAL_BODY = re.compile(alternation(EX["national_bodies"]))
+_NATIONAL_ACT_VERB = re.compile(alternation(EX["national_acts"]))
 _NATIONAL_BODY_NOT_AFTER = tuple(EX["national_body_not_after"])
 
 
@@ -185,7 +186,13 @@ def national_act(c: Candidate) -> bool:
     the country's own."""
     if c.doc.national or "部" not in c.left_sent and "国" not in c.left_sent and "中" not in c.left_sent:
         return False
-    for m in _NATIONAL_ACT.finditer(c.left_sent):
+    # the act is the number's own clause's verb (…，2024年共认定301个县): a later clause has its own
+    # subject (教育部…认定一批示范区，某某区成功入选，获得奖补资金500万元)
+    act = _NATIONAL_ACT_VERB.search(c.left_clause)
+    if act is None:
+        return False
+    act_at = len(c.left_sent) - len(c.left_clause) + act.start()
+    for m in _NATIONAL_BODY.finditer(c.left_sent, max(0, act_at - 60), act_at):
         if not c.left_sent.endswith(_NATIONAL_BODY_NOT_AFTER, 0, m.start()) and not _LOCAL_SUBJECT.search(c.left_sent, m.end()):
             return True
     return False

@@ -516,6 +516,8 @@ CASES = [
     ("past_year", "某某省多项教育成果获国家级认定\n记者从省教育厅获悉，教育部日前印发通知，2024年共认定301个县为学前教育普及普惠县。"
                   "其中，我省4个县成功入选。\n", "4个", "result"),
     ("commitment", PLAN + "经教育部认定，新增国家级示范校3所。", "3所", "target"),
+    ("past_word", "某某市教育局：多所学校获评国家级荣誉\n发布时间：2024-05-10\n"
+                  "近日，教育部、财政部联合认定一批示范区，某某区成功入选，已获得中央奖补资金500万元。\n", "500万元", "result"),
     ("list_size", "某某省多项教育成果获国家级认定\n在最终公布的100个2024年基础教育创新案例名单中，我省2个案例入选。\n",
      "100个", "excluded"),
     # a headline taking stock of a year (【盘点2025】) makes the page report that year, its undated paragraphs too
