@@ -711,6 +711,15 @@ _REVIEW_START = re.compile(rf"\s*(?:[一二三四五六七八九十]{{1,3}}、|[
                            rf"|第[一二三四五六七八九十]{{1,3}}(?:章|节|部分))?\s*"
                            rf"(?:(?:19|20)\d{{2}}\s*年(?:度)?)?(?:{alternation(EX['review_heading_starts'])})")
 _PLAN = re.compile(rf"(?:{alternation(EX['plan_headings'])})(?!{alternation(EX['plan_heading_report_tails'])})")
+_DONE_VERB = alternation(EX["plan_heading_done_verbs"])
+# （一）圆满完成年度工作计划, 目标任务全面完成: a review's heading of what was done, not a plan's
+_PLAN_DONE = re.compile(rf"(?:{_DONE_VERB})[^，,。]{{0,8}}?(?:{alternation(EX['plan_headings'])})"
+                        rf"|(?:{alternation(EX['plan_headings'])})[^，,。]{{0,4}}?(?:{_DONE_VERB})")
+
+
+def _plan_heading(line: str) -> bool:
+    """Does a heading line name the plan part (二、2024年工作计划, 下一步重点任务), not what was done?"""
+    return bool(_PLAN.search(line)) and not _PLAN_DONE.search(line)
 
 
 _SUMMARY_TITLE = re.compile(alternation(V["results"]["summary_titles"]))
@@ -924,7 +933,7 @@ def _plan_sections(text: str, lo: int, hi: int, summary_year: int | None = None)
             continue  # a table row, or the title itself (2024年工作总结及2025年工作思路)
         if summary_year and _announces_both(line, summary_year):
             continue  # 现将2010年工作情况和2011年工作打算汇报如下: it announces both parts
-        if (_PLAN.search(line) or _NEXT_STEP.search(line)
+        if (_plan_heading(line) or _NEXT_STEP.search(line)
                 or (summary_year and (_year_alone(line) or 0) > summary_year)):
             return [(m.start("line"), hi)]
     return []
@@ -971,10 +980,10 @@ def _review_sections(text: str, lo: int, hi: int, year: int | None = None) -> li
                 spans.append((start, m.start("line")))
                 start = None
             continue
-        if start is None and ((_REVIEW.search(line) or _REVIEW_START.match(line)) and not _PLAN.search(line) or alone):
+        if start is None and ((_REVIEW.search(line) or _REVIEW_START.match(line)) and not _plan_heading(line) or alone):
             start, top_level, sub_level = m.start("line"), bool(_TOP_ITEM.match(line)), bool(_SUB_ITEM.match(line))
             chapter = _chapter_rank(line)
-        elif start is not None and (_PLAN.search(line) or ((top_level or sub_level) and _TOP_ITEM.match(line))
+        elif start is not None and (_plan_heading(line) or ((top_level or sub_level) and _TOP_ITEM.match(line))
                                     or (sub_level and _SUB_ITEM.match(line))
                                     or (chapter and _chapter_rank(line) >= chapter)):
             # the plan's own heading, or the next section of its level ((一)发展基础 … (二)面临形势,

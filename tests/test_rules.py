@@ -253,7 +253,7 @@ CASES = [
     # a report names the quota it measures against: a target; a count of tasks done is not a quota
     ("task_named", "某某市2024年教育建设项目进展情况通报\n截至11月底，市区24所中小学建设任务，有24所开工建设。\n", "24所", "target"),
     ("task_named", "某某市2024年教育建设项目进展情况通报\n市区有27所中小学投入使用，已超额完成年度22所目标任务。\n", "22所", "target"),
-    ("reported_after", "某某市2024年教育建设项目进展情况通报\n市区有27所中小学投入使用，已超额完成年度22所目标任务。\n", "27所", "result"),
+    ("summary_document", "某某市2024年教育建设项目进展情况通报\n市区有27所中小学投入使用，已超额完成年度22所目标任务。\n", "27所", "result"),
     ("review_paragraph", PLAN + "去年完成了12所学校建设任务。", "12所", "result"),
     ("task_named", "某某市2024年民生实事进展情况\n截至目前，“新增公办中小学学位2.6万个”年度民生实事已新增学位2.1万个。\n",
      "2.6万个", "target"),
@@ -548,6 +548,11 @@ CASES = [
     # the sentence ends saying the investment runs ahead of schedule: done
     ("reported_after", "某某县教育民生工程建设项目工作\n发布时间：2019-06-20\n项目完成投资1856万元，投资完成率高于序时进度要求。\n",
      "1856万元", "result"),
+    # a review's heading saying the plan was done (圆满完成年度工作计划, 目标任务全面完成) heads no plan part
+    ("in_review_section", "某某县教育局2023年工作总结\n一、2023年工作总结\n（一）圆满完成年度工作计划\n全年新建学校3所。\n"
+                          "（二）目标任务全面完成\n新增学位800个。\n二、2024年工作计划\n新建学校4所。\n", "800个", "result"),
+    ("commitment", "某某县教育局2023年工作总结\n一、2023年工作总结\n（一）圆满完成年度工作计划\n全年新建学校3所。\n"
+                   "（二）目标任务全面完成\n新增学位800个。\n二、2024年工作计划\n新建学校4所。\n", "4所", "target"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
