@@ -614,10 +614,15 @@ def paragraph_start(text: str, lo: int, pos: int, reach: int = 400) -> int:
     return max(floor, text.rfind("\n", floor, pos) + 1)
 
 
+_PARAGRAPH_REACH = 3000
+
+
 def review_paragraph(c: Candidate) -> bool:
     """A paragraph that opens on the past (过去一年, 去年以来, 2023年, 一年来) reviews it, unless
-    the number's own sentence looks ahead (今年, 力争, 将)."""
-    p = paragraph_start(c.text, c.doc.lo, c.s)
+    the number's own sentence looks ahead (今年, 力争, 将). A paragraph of a work report runs to 2,000
+    characters (过去五年，…城镇新增就业超过6000万人 far into it): its start is looked for that far back (a
+    search for a line break; the opening is read once a paragraph)."""
+    p = paragraph_start(c.text, c.doc.lo, c.s, _PARAGRAPH_REACH)
     opens_past = c.doc.opens_past.get(p)
     if opens_past is None:  # the numbers of a paragraph share its opening
         head = c.text[p:p + 30]
@@ -1534,7 +1539,8 @@ def result_period(c: Candidate, decision_rule: str) -> str:
                 return period
     if not year:
         return ""
-    if _FIVE_YEARS.search(c.text[paragraph_start(c.text, c.doc.lo, c.s):c.s]) and decision_rule == "in_review_section":
+    if (decision_rule in ("in_review_section", "review_paragraph")
+            and _FIVE_YEARS.search(c.text, paragraph_start(c.text, c.doc.lo, c.s, _PARAGRAPH_REACH), c.s)):
         return f"{year - 5}-{year - 1}"
     if month:
         n = parse_number(month.group(1))
