@@ -560,7 +560,9 @@ EXCLUSIONS: list[tuple[str, Rule]] = [
 # 近年 reports when it opens what was done (近年新建…7所), not when it describes a noun (近年结存的利润)
 _PAST_ALTERNATION = "|".join(w + r"(?![\u4e00-\u9fff]{0,2}的)" if w == "近年" else w
                              for w in obtained_alternation(EX['past_words']).split("|"))
-_PAST_WORD = re.compile(rf"{first_chars(EX['past_words'])}(?<![较比与])(?:{_PAST_ALTERNATION})")
+# 比去年, 较上年, 高于去年: last year compared with, not the time of the sentence
+_PAST_WORD = re.compile(rf"{first_chars(EX['past_words'])}(?<![较比与])(?<!高于)(?<!低于)(?<!多于)(?<!少于)(?<!快于)(?<!慢于)"
+                        rf"(?:{_PAST_ALTERNATION})")
 # 2022年，全县新增…; 2022年，蕲春投入…: a year, an optional subject (a place, 全县, 我市), a verb
 _PAST_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*[至到—-]\s*(?:19|20)\d{2}\s*年)?(?:底|末|度|全年|秋季|春季|上半年|下半年)?[,，]?\s*(?:全[省市区县]|我[省市区县]|(?!的?基础|以来)[\u4e00-\u9fff]{2,4}?)?\s*"
                         r"(?:共|已|完成|新增|建成|实现|累计|新建|培育|创建|投入)")

@@ -556,6 +556,8 @@ CASES = [
     # a long paragraph opening on 过去五年 reviews its numbers far into it (a work report's paragraph runs on)
     ("review_paragraph", "某某市2021年政府工作报告\n二、“十三五”发展成就和“十四五”主要目标任务\n过去五年，全市经济社会发展取得新的成就。"
                          + "各项事业全面进步，人民群众获得感明显增强。" * 25 + "城镇新增就业超过60万人。\n", "60万人", "result"),
+    # 高于去年 compares with last year; the sentence still plans
+    ("commitment", PLAN + "对乡镇学校转移支付增长7.8%、增幅明显高于去年，其中薄弱学校改造资金增幅超过10%。", "10%", "target"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
