@@ -96,6 +96,7 @@ def building_domain(indicator: str, clause: str, sentence=None) -> str | None:
 
 _ANCHOR = re.compile(alternation(_V["education_anchors"]))
 _STAFF = re.compile(alternation(_V["teacher_measures"]["staff"]))
+_ADMISSION = re.compile(alternation(_V["admission_words"]))
 _STAFF_MEASURE = re.compile(alternation(_V["teacher_measures"]["measures"]))
 _MIXED = re.compile(alternation(_V["mixed_genres"]))
 
@@ -122,6 +123,8 @@ def assign_domain(indicator: str, clause: str, sentence: str, heading: str, mixe
         return "other"
     if _STAFF_MEASURE.search(indicator) and _STAFF.search(indicator):
         return "teachers"  # 幼儿教师本科及以上学历比例: the workforce, not the stage it teaches
+    if _ADMISSION.search(indicator):
+        return "high_school"  # 考入“C9联盟”高校22人: what the region's high schools achieved
     building = building_domain(indicator, clause, sentence if before is None else before)
     if building:
         return building

@@ -276,6 +276,8 @@ def test_review_section_reports_results_not_goals():
     ("建设品质县中4所。", "high_school"),
     ("改造义务教育薄弱学校66所。", "compulsory"),
     ("提质改造老年学校2所。", "lifelong"),
+    # admissions to universities are what the region's high schools achieve
+    ("力争考入“双一流”高校学生达到300人。", "high_school"),
 ])
 def test_domain_of_building_and_places(sentence, domain):
     (row,) = extract_text("某某县教育局2024年教育工作要点\n" + sentence)
