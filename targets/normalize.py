@@ -268,6 +268,7 @@ def _open_long_lines(raw: str) -> list[tuple[int, int]] | None:
     return out
 
 
+_DOCUMENT_KINDS = tuple(load_vocab()["documents"]["document_kinds"])
 _BROKEN_MIN_CHARS = 40  # a line this long that ends mid-sentence was broken by the page, whatever the page
 _INVISIBLE = " \t\r\u3000" + "".join(ZERO_WIDTH)
 
@@ -291,6 +292,9 @@ def _join_span(raw: str, a: int, b: int, blank_lines: int) -> tuple[int, int] | 
         return None
     if _ITEM_OPENER.match(nxt) or _is_table_row(nxt, 0, len(nxt)):
         return None
+    head = raw[a:b].rstrip(_INVISIBLE)
+    if head.endswith(_DOCUMENT_KINDS) or nxt.rstrip(_INVISIBLE).endswith(("：", ":")):
+        return None  # a title (…工作要点的通知), or before an addressee line (各乡镇人民政府：)
     return a + len(raw[a:b].rstrip(_INVISIBLE)), nxt_start + len(nxt) - len(nxt.lstrip(_INVISIBLE))
 
 

@@ -333,3 +333,11 @@ def test_a_long_line_broken_mid_sentence_is_joined_on_any_page():
     rows = {r["quote"]: r for r in extract_text(text)}
     assert rows["4%"]["indicator"].startswith("财政性教育经费支出占")
     assert text[rows["4%"]["start"]:rows["4%"]["end"]] == "4%"
+
+
+def test_a_long_title_keeps_its_line():
+    """A title of 40 characters or more ends on its document's kind (…的通知), and an addressee line ends on
+    a colon: neither is a sentence the page broke, so the title stays a line of its own."""
+    text = ("关于印发《某某县关于进一步推进学前教育普及普惠和义务教育优质均衡高质量发展三年行动计划》的通知\n"
+            "各乡镇人民政府，县直有关单位：\n现将《行动计划》印发给你们，请认真贯彻执行。\n")
+    assert normalize(text).text.count("\n") == text.count("\n")
