@@ -298,10 +298,17 @@ def _join_span(raw: str, a: int, b: int, blank_lines: int) -> tuple[int, int] | 
     return a + len(raw[a:b].rstrip(_INVISIBLE)), nxt_start + len(nxt) - len(nxt.lstrip(_INVISIBLE))
 
 
+def _is_decoration(ch: str) -> bool:
+    """An emoji or pictograph a page ends its lines with (…的成绩。🌟, 回顾2023年工作成果🏆)."""
+    o = ord(ch)
+    return o >= 0x1F000 or 0x2600 <= o <= 0x27BF or ch in "\ufe0f\u200d"
+
+
 def _ends_mid_sentence(raw: str, a: int, b: int) -> bool:
-    """Does line raw[a:b] end on a character that ends no sentence? (read back from its end: no copy)"""
+    """Does line raw[a:b] end on a character that ends no sentence? (read back from its end, past blanks
+    and emoji: no copy)"""
     k = b
-    while k > a and raw[k - 1] in _INVISIBLE:
+    while k > a and (raw[k - 1] in _INVISIBLE or _is_decoration(raw[k - 1])):
         k -= 1
     return k > a and raw[k - 1] not in _SENTENCE_ENDS
 

@@ -341,3 +341,13 @@ def test_a_long_title_keeps_its_line():
     text = ("关于印发《某某县关于进一步推进学前教育普及普惠和义务教育优质均衡高质量发展三年行动计划》的通知\n"
             "各乡镇人民政府，县直有关单位：\n现将《行动计划》印发给你们，请认真贯彻执行。\n")
     assert normalize(text).text.count("\n") == text.count("\n")
+
+
+def test_a_line_ending_on_an_emoji_after_its_full_stop_keeps_its_break():
+    """Pages written for phones end lines with emoji (…取得了显著的成绩。🌟): the sentence ended before the
+    emoji, so the next line (a heading: 回顾2023年工作成果🏆) is not glued to it."""
+    text = ("某某县2024年工作报告📜\n在这春意盎然的季节里，我们齐聚一堂，共同回顾过去一年的工作成果，展望新的一年发展蓝图，"
+            "我代表县政府向大家汇报工作。🌟\n回顾2023年工作成果🏆\n全县GDP增长6%。\n展望2024年工作目标🎯\n全县GDP增长7%。\n")
+    assert "🌟\n回顾" in normalize(text).text
+    rows = {(r["quote"], r["start"]): r["status"] for r in extract_text(text)}
+    assert sorted(rows.values()) == ["result", "target"]

@@ -558,6 +558,9 @@ CASES = [
                          + "各项事业全面进步，人民群众获得感明显增强。" * 25 + "城镇新增就业超过60万人。\n", "60万人", "result"),
     # 高于去年 compares with last year; the sentence still plans
     ("commitment", PLAN + "对乡镇学校转移支付增长7.8%、增幅明显高于去年，其中薄弱学校改造资金增幅超过10%。", "10%", "target"),
+    # 成立 counts what was set up (共成立43个教育集团); 成立75周年 is an anniversary by its 周年
+    ("past_word", "某某区教育集团化办学取得新进展\n目前全区共成立43个教育集团，覆盖150余所中小学校。\n", "43个", "result"),
+    ("not_a_unit", PLAN + "隆重纪念学校成立75周年。", "75周", "excluded"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
