@@ -345,6 +345,11 @@ def _year(title: str, text: str, pub_date: str) -> int | None:
         if named:
             return max(named)
     m = _OPENER.search(text[:600])
+    if m and m.group().endswith(("以来,", "以来，")):
+        # 2011年以来，…共计16所。…2017年，市城区启动…: a span's start; a later year the page opens a
+        # sentence on is the page's
+        later = [o for o in _OPENER.finditer(text, m.end(), 3000) if int(o.group("y")) > int(m.group("y"))]
+        m = later[0] if later else m
     if m:  # a span that opens a plan's sentence is the plan of its first year; a review's, of its last
         plans = m.group("start") and _INTENT.match(text, m.end(), m.end() + 60)
         return int(m.group("start") if plans else m.group("y"))

@@ -694,6 +694,7 @@ def _row_due_date(text: str, end: int, hi: int) -> str:
 
 _HEADING_LINE = LineStartPattern(r"[^\S\n]*(?P<line>\S[^\n]{0,35})$")  # blank lines are no headings
 _REVIEW = re.compile(alternation(EX["review_headings"]))
+_REVIEW_NOT = re.compile(alternation(EX["review_heading_not"]))
 _TOP_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 _SUB_ITEM = re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
 # a plan's 第一章 / 第一部分 and 第一节 headings; a section (节) ends at the next section or chapter, a
@@ -980,7 +981,8 @@ def _review_sections(text: str, lo: int, hi: int, year: int | None = None) -> li
                 spans.append((start, m.start("line")))
                 start = None
             continue
-        if start is None and ((_REVIEW.search(line) or _REVIEW_START.match(line)) and not _plan_heading(line) or alone):
+        if start is None and ((_REVIEW.search(line) and not _REVIEW_NOT.search(line) or _REVIEW_START.match(line))
+                              and not _plan_heading(line) or alone):
             start, top_level, sub_level = m.start("line"), bool(_TOP_ITEM.match(line)), bool(_SUB_ITEM.match(line))
             chapter = _chapter_rank(line)
         elif start is not None and (_plan_heading(line) or ((top_level or sub_level) and _TOP_ITEM.match(line))

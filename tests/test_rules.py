@@ -561,6 +561,10 @@ CASES = [
     # 成立 counts what was set up (共成立43个教育集团); 成立75周年 is an anniversary by its 周年
     ("past_word", "某某区教育集团化办学取得新进展\n目前全区共成立43个教育集团，覆盖150余所中小学校。\n", "43个", "result"),
     ("not_a_unit", PLAN + "隆重纪念学校成立75周年。", "75周", "excluded"),
+    # a site's section name (访谈回顾) is no year's review; a span's start (2011年以来) is not the page's year
+    ("commitment", "访谈回顾\n加快城区学校建设——市教育局局长答记者问\n问：今年学校建设情况如何？\n"
+                   "答：2011年以来，主城区已完成5所小学新建工程。2017年，市城区启动实施19所学校建设项目，"
+                   "全部项目建成后，可新增小学学位12690个。\n", "12690个", "target"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
