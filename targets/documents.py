@@ -262,7 +262,12 @@ def reviewed_year(text: str, lo: int, hi: int) -> int | None:
     if m:
         return int(m.group(2) or m.group(1))  # 2021年至2024年，…共完成: the span's last year
     card = _REPORT_CARD.search(text, lo, hi)
+    if card and _AIMED_CARD.search(text, max(lo, card.start() - 12), card.start()):
+        return None  # 要奋力交出2025年…优异答卷: an aim, not a report card shown
     return int(card.group(1)) if card else None
+
+
+_AIMED_CARD = re.compile(r"要|将|奋力|力争|努力|确保|争取")
 
 
 _RV = load_vocab()["results"]

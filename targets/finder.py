@@ -657,7 +657,9 @@ def _plan_span_due(left_sent: str, year: int | None) -> str:
     the years ahead it opens on (今后五年，… in a 2022 report: 2026)."""
     ahead = _YEARS_AHEAD.search(left_sent) if year and ("今后" in left_sent or "未来" in left_sent
                                                          or "此后" in left_sent or "往后" in left_sent) else None
-    if ahead and not _OWN_TIME.search(left_sent, ahead.end()):
+    # the span opens the sentence or a clause (今后五年，…); 根据未来五年学龄人口变化，年内… is background
+    if (ahead and (ahead.start() == 0 or left_sent[ahead.start() - 1] in "，,；;：: \n")
+            and not _OWN_TIME.search(left_sent, ahead.end()) and "年内" not in left_sent[ahead.end():]):
         n = parse_number(ahead.group(1))
         if n and 1 < n <= 15:
             return str(year + int(n) - 1)
@@ -1040,6 +1042,21 @@ def _deadline_cues(text: str, segment: str, lo: int, stop: int, year: int | None
     return deadlines
 
 
+# a headline line that aims (今年将新建学校5所, 2024年目标：…保持100%) restates no result
+_BLOCK_AIMS = re.compile(r"目标|预期|计划|任务")
+_HEADLINE_AIMS = re.compile(rf"{_FUTURE_BUT_THIS_YEAR.pattern}|目标|预期|保持|明年")
+
+
+def _shares_measure(a: str, b: str) -> bool:
+    """Do two clauses name the same measure (two Chinese characters in common before their numbers)?"""
+    han_a = {a[i:i + 2] for i in range(len(a) - 1) if "\u4e00" <= a[i] <= "\u9fff" and "\u4e00" <= a[i + 1] <= "\u9fff"}
+    return any(b[i:i + 2] in han_a for i in range(len(b) - 1))
+
+
+def _names_later_year(line: str, year: int) -> bool:
+    return any(int(y) > year for y in re.findall(r"(?:19|20)\d{2}", line))
+
+
 def _line_of(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:(e if (e := text.find("\n", pos)) >= 0 else len(text))]
 
@@ -1071,7 +1088,9 @@ def _headline_restates_results(found: list, doc: DocContext, trace: list | None)
         # not a task a label names; not a headline that looks ahead (某县今年将新建学校5所), nor a number the
         # body also plans (去年新建学校5所…今年将新建学校5所: which one the headline says is not known)
         if (f.status == "target" and f.rule == "commitment" and r is not None and key not in planned
-                and not _FUTURE_BUT_THIS_YEAR.search(_line_of(doc.text, f.start).replace("即将", ""))):  # 即将开园: built
+                and not _HEADLINE_AIMS.search(_line_of(doc.text, f.start).replace("即将", ""))  # 即将开园: built
+                and not _BLOCK_AIMS.search(doc.text, doc.lo, f.start)  # under 2024年主要预期目标
+                and _shares_measure(f.clause, r.clause)):
             f.status, f.rule, f.period, f.deadline, f.strength = "result", "headline_restates_result", r.period, "", ""
             if trace is not None:
                 trace[:] = [Trace(t.start, t.end, t.quote, "result", f.rule) if (t.start, t.end) == (f.start, f.end) else t
@@ -1082,7 +1101,7 @@ def _headline_restates_results(found: list, doc: DocContext, trace: list | None)
 _RELATIVE_CUE = re.compile(r"(?:力争|争取|确保|计划|用|在|经过|未来|今后)\s*$")
 MAX_ROWS = V["context"]["max_rows_per_document"]
 # after a due date, a verb of completion with no work of its own (前完成, 底建成并投入使用)
-_COMPLETES_BEFORE = re.compile(rf"\s*(?:年底|底|末|前|以前|之前|内|以内)*\s*(?:全面|全部|基本|如期|陆续)?\s*"
+_COMPLETES_BEFORE = re.compile(rf"\s*(?:\d{{1,2}}月份?|[春夏秋冬]季(?:学期)?)?(?:开学)?(?:年底|底|末|前|以前|之前|内|以内)*\s*(?:全面|全部|基本|如期|陆续)?\s*"
                                rf"(?:{alternation(V['deadline']['completion_verbs'])})[^，,。；;\n]{{0,8}}?(?:[，,。；;\n]|$)")
 _FRAME_BEFORE = re.compile(rf"(?:{alternation(V['deadline']['frame_before'])})\s*$")
 
@@ -1163,7 +1182,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
     # the title, or a line of the page's head (a newspaper page's masthead comes first)
     if not summary and (stats := _STATS_TITLE.search(title) or _STATS_TITLE.search(text, lo, min(hi, lo + 800))):
         summary, summary_year = True, int(stats.group(1))  # 2022年杭州市教育事业统计公告: the figures of 2022
-    if not summary and (stock := _STOCK_TAKING_HEAD.search(title) or _STOCK_TAKING_HEAD.search(text, lo, min(hi, lo + 400))):
+    if (not summary and (stock := _STOCK_TAKING_HEAD.search(title) or _STOCK_TAKING_HEAD.search(text, lo, min(hi, lo + 400)))
+            and not _names_later_year(_line_of(text, stock.start()), int(stock.group(1) or stock.group(2)))):
+        # (回眸2023 奋进2024: a headline naming the year after looks ahead too)
         summary, summary_year = True, int(stock.group(1) or stock.group(2))  # 【盘点2025】…: the page reports 2025
     if not summary and year and (reviewed_year(text, lo, min(hi, lo + 400)) == year or _looks_back(pub_date, year)):
         summary = True  # a lead reviewing the page's own year (2023年，…取得了…显著成果，新增学位1.2万个)
@@ -1217,6 +1238,9 @@ def find_targets(text: str, lo: int, hi: int, year: int | None = None,
             continue
         unit = m.group("unit") or ("%" if (m.group("pw") or m.group("hp") or m.group("fd")) else "")
         if m.group("unit") == "":  # 20.9万儿童: people, counted
+            if text[max(lo, s - 1):s] == "每":
+                note(s, e, "excluded", "unit_cell")
+                continue  # 每1万学生配备…: a ratio's base, not a count
             unit = "人"
         if m.group("unit") and unit not in ("%",) and "百分点" not in unit and _unit_blocked(text, e, unit):
             note(s, e, "excluded", "not_a_unit")

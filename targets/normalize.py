@@ -188,7 +188,7 @@ _BROKEN_DECIMAL = re.compile(r"(?<=\d\d)\.(\r?\n)(?=\d+(?:万|亿|元|%))")
 # (found from the line break, a literal: a pattern opening on a lookbehind is tried at every position)
 # The unit must be one of the vocabulary's: a list item (2024-01-10⏎一、…, 浏览次数:125⏎二、…) is not.
 _UNITS_AFTER_BREAK = sorted(set(load_vocab()["units"]) | set(load_vocab()["money_units"]) | {"%"}, key=len, reverse=True)
-_WRAPPED_UNIT = re.compile(r"\n[^\S\n]*(?=[万萬亿億]?(?:" + "|".join(map(re.escape, _UNITS_AFTER_BREAK))
+_WRAPPED_UNIT = re.compile(r"\n[^\S\n]*(?=[余多餘]?[万萬亿億]?[余多餘]?(?:" + "|".join(map(re.escape, _UNITS_AFTER_BREAK))
                            + r")[，,。；;、?？](?!\r?\n))")
 _SCALES = "万萬亿億"
 
@@ -219,7 +219,8 @@ _WRAP_FULL_SHARE = 0.85
 _WRAP_MIN_LINES = 4
 _SENTENCE_ENDS = "。！？!?；;：:”」』)）"  # a line ending on a bracket or quote is no wrapped one either
 _ITEM_OPENER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
-                          r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[①-⑳]|附件)")
+                          r"|\d{1,2}[、.．)）](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[①-⑳]|附件"
+                          r"|[●■□◆◇▪•·★☆▶►>\-—–*]|抄送|主送|印发)")
 _CELL_MARKS = ("\t", "|", "｜")  # pipe_tables makes pipes tabs later
 _BLANK_RUNS = ("  ", "\u3000\u3000", " \u3000", "\u3000 ")
 _BLANKS = " \u3000\r"
@@ -269,6 +270,8 @@ def _open_long_lines(raw: str) -> list[tuple[int, int]] | None:
 
 
 _DOCUMENT_KINDS = tuple(load_vocab()["documents"]["document_kinds"])
+_QUANTITY_END = re.compile(r"\d\s*[%‰]?[万亿千百]?[\u4e00-\u9fff]{0,2}$")
+_NOT_JOINED_LEADS = ("抄送", "主送", "印发", "来源", "发布", "附件")
 _BROKEN_MIN_CHARS = 40  # a line this long that ends mid-sentence was broken by the page, whatever the page
 _INVISIBLE = " \t\r\u3000" + "".join(ZERO_WIDTH)
 
@@ -295,6 +298,11 @@ def _join_span(raw: str, a: int, b: int, blank_lines: int) -> tuple[int, int] | 
     head = raw[a:b].rstrip(_INVISIBLE)
     if head.endswith(_DOCUMENT_KINDS) or nxt.rstrip(_INVISIBLE).endswith(("：", ":")):
         return None  # a title (…工作要点的通知), or before an addressee line (各乡镇人民政府：)
+    if _ITEM_OPENER.match(raw, a, b) or head.lstrip(_INVISIBLE).startswith(_NOT_JOINED_LEADS):
+        return None  # a list's item (● …, 1) …) or a 抄送： line ends where it ends
+    if head[-1:].isdigit() or _QUANTITY_END.search(head[-8:]):
+        return None  # …完成投资7200万元 ⏎ 县第二中学…: a line ending on a quantity ends its item; and two
+        # cells' digits (2024-2025 3200⏎2 县第二中学) would merge into one number
     return a + len(raw[a:b].rstrip(_INVISIBLE)), nxt_start + len(nxt) - len(nxt.lstrip(_INVISIBLE))
 
 

@@ -204,11 +204,14 @@ _LIST_HOLDER = re.compile(rf"[^，,。；;]{{0,20}}?(?:{alternation(EX['list_hol
 def list_size(c: Candidate) -> bool:
     """在最终公布的100个2024年中国基础教育创新案例名单中，…入选: the size of a list the page's entry joined."""
     rest = c.text[c.e:c.cl_e]
-    return ("名" in rest or "榜" in rest) and bool(_LIST_HOLDER.match(rest))
+    return (("名" in rest or "榜" in rest) and bool(_LIST_HOLDER.match(rest))
+            and not _ENTERED.search(rest))  # 15所学校列入省级示范校名单中: what entered it
 
+
+_ENTERED = re.compile(r"列入|纳入|进入|入选|被|获")
 
 # a local subject after the national act takes the sentence back (…公布，我县3所学校…)
-_LOCAL_SUBJECT = re.compile(r"我[省市区县州旗]|全[省市区县州旗]|本[省市区县州旗]")
+_LOCAL_SUBJECT = re.compile(r"我[省市区县州旗]|全[省市区县州旗]|本[省市区县州旗]|[省市区县州旗](?:委|政府|教育局|教体局|教育体育局|教育和体育局)")
 
 
 _DIVISIONS = re.compile(alternation(EX["division_words"]))
@@ -358,6 +361,8 @@ def quoted_items_counted(c: Candidate) -> bool:
     if opened < 0:
         return False
     items = [x for x in re.split(r"[、，,；;]", c.text[opened + 1:c.s - 1]) if x.strip()]
+    if c.unit not in EX["own_parts"]["units"]:
+        return False  # “城东小学、二中、城南幼儿园”3所学校新建工程: schools counted, to be built
     n = parse_number(c.n1 or "")
     return n is not None and len(items) >= 2 and n == len(items)
 
@@ -600,8 +605,11 @@ def in_measured_column(c: Candidate) -> bool:
 
 
 def in_progress_column(c: Candidate) -> bool:
-    """A task table's 完成情况 / 进展情况 column reports what was done."""
-    return c.progress_label is not None
+    """A task table's 完成情况 / 进展情况 column reports what was done, unless its cell names a year to
+    come before the number (2025年完成…小学建设，为金阳新城增加学位1080个: still planned)."""
+    if c.progress_label is None:
+        return False
+    return not (c.doc.year and any(int(y) > c.doc.year for y in _SENT_YEAR.findall(c.left_sent)))
 
 
 def in_review_section(c: Candidate) -> bool:
@@ -634,7 +642,11 @@ def review_paragraph(c: Candidate) -> bool:
             m = _YEAR_OPENER.match(head) or _YEAR_DONE_OPENER.match(c.text, p, p + 60)
             opens_past = bool(m) and int(m.group(1)) < c.doc.year
         c.doc.opens_past[p] = opens_past
-    return opens_past and not _future_in_sent(c)
+    # a long paragraph (a page pasted as one line) may turn to the plan: 我们将重点抓好以下工作。一是…
+    return opens_past and not _future_in_sent(c) and not _TURNS_AHEAD.search(c.text, p, c.sent_s)
+
+
+_TURNS_AHEAD = re.compile(r"我们将|将重点|下一步|新的一年|今年|明年|今后")
 
 
 _REVIEW_MARKER = re.compile(alternation(RS["review_markers"]))
@@ -656,7 +668,7 @@ def achievements_paragraph(c: Candidate) -> bool:
     if known is None:
         window = t[line_start:line_end]
         known = c.doc.reviews_itself[key] = len(_REVIEW_MARKER.findall(window)) >= 2 and not _FUTURE.search(window)
-    return known
+    return known and not _TURNS_AHEAD.search(t, line_start, c.sent_s)  # …。我们将重点抓好以下工作。一是…
 
 
 # …占年度投资目标的16.22% is the share done, not the task
@@ -678,6 +690,7 @@ def under_progress_label(c: Candidate) -> bool:
 _DUE_BY = re.compile(r"(?:\d{1,2}月|年)(?:份)?(?:底|末)?(?:前|以前)")
 
 
+_NEXT_STEP_WORDS = re.compile(r"下一步|今后|明年|来年|将")
 # 争取上级资金1.2亿元 in a summary's review: the funds it brought in, not an aim
 _STRIVE_OBTAINED = re.compile(rf"争取[^，,。；;\d]{{0,12}}?(?:{alternation(RS['obtained_objects'])})")
 
@@ -691,10 +704,17 @@ def summary_document(c: Candidate) -> bool:
         return False
     clause, sent = c.left_clause, c.left_sent
     reported = c.doc.summary_year or c.doc.year
-    if "争取" in sent and reported and not any(int(y) > reported for y in _SENT_YEAR.findall(sent)):
+    if ("争取" in sent and reported and not any(int(y) > reported for y in _SENT_YEAR.findall(sent))
+            and not _NEXT_STEP_WORDS.search(sent)):
         clause, sent = _STRIVE_OBTAINED.sub("", clause), _STRIVE_OBTAINED.sub("", sent)  # not 2024年，争取…
+    if reported and any(int(m.group(1)) > reported for m in _YEAR_DUE.finditer(c.left_sent)):
+        return False  # 2025年完成…小学建设，为金阳新城增加学位1080个 in a 2024 report: still due
     return (not _FUTURE.search(clause) and not _COMMIT.search(sent) and not _TASK.search(c.left_clause)
             and _paragraph_last_cue(c) != "future" and not (c.doc.news_review and _news_plans(c)))
+
+
+# a year followed by what is due in it (2025年完成, 2026年底前建成)
+_YEAR_DUE = re.compile(r"((?:19|20)\d{2})\s*年(?:底|内|末)?(?:前)?(?:全面|全部|基本)?(?:完成|建成|竣工|投入使用|交付|实现)")
 
 
 _NEWS_PLAN = re.compile(rf"{first_chars(RS['news_plan_cues'])}(?<![”》\"])(?:{intent_alternation(RS['news_plan_cues'])})")  # not “非示即特”计划: a name
@@ -914,10 +934,14 @@ def selected(c: Candidate) -> bool:
     """柳北区等4个县入选学前教育普及普惠县, 3所学校获评省级示范校: the rest of its clause says what it
     counts was selected or honoured, and nothing in the sentence looks ahead (力争3所学校入选…). Not in a
     plan's page: its goals are worded so too."""
-    if c.doc.plan_title and not c.doc.summary:
+    if (c.doc.plan_title and not c.doc.summary) or (c.doc.plan_part and c.doc.plan_part.covering(c.s)):
         return False
     rest = c.text[c.e:c.cl_e]
-    return bool(_SELECTED.match(rest)) and not _sentence_looks_ahead(c)
+    return (bool(_SELECTED.match(rest)) and not _sentence_looks_ahead(c)
+            and not _PUSH_VERBS.search(c.left_clause))  # 推动3所中小学获评…: aimed at
+
+
+_PUSH_VERBS = re.compile(r"推动|推进|争创|创建|打造|培育|支持|鼓励|力争|确保")
 
 
 _LOCATED = re.compile(alternation(RS["located_words"]))
@@ -978,6 +1002,8 @@ def breakdown_of_result(c: Candidate) -> bool:
         # the sentence broken down must report (截至9月，…; 截止目前，…已新增…，将于秋季投入使用: what it
         # says of the new schools' future comes after the numbers it reports): 新建学校3所，已开工2所 plans
         future = _FUTURE_BUT_THIS_YEAR.search(before)
+        if future and _DIGIT.search(before, future.end()):
+            return False  # …已新增学位3000个，力争年底前新增学位8000个。其中…: the aim is broken down
         head = before[:future.start()] if future else before
         opening = _CLAUSE_MARK.split(head.lstrip(), 1)[0]
         if _reports(opening, c.doc.year) or (future and _DIGIT.search(head) and _PAST_WORD.search(head)):
@@ -1146,7 +1172,7 @@ def paragraph_past_time(c: Candidate) -> bool:
     # the sentence's own last time (据悉，2021年，…建成投入使用4所新学校), else its paragraph's; intent
     # counts after the sentence's own time (为实现…的目标要求，近3年，…共投入27亿元: a purpose, not a plan)
     own = _own_time_cue(c)
-    if own and own.future and c.text.startswith(_DATED_PAST_OBTAINED, own.start):
+    if own and own.future and _STRIVE_OBTAINED.match(c.text, own.start, c.s):
         # a past year's 争取 is what was obtained (2023年，全县争取上级资金2.1亿元): the year dates it
         earlier = _own_time_cue(c, own.start)
         own = earlier if _dated_past(c, earlier) else own
@@ -1228,7 +1254,32 @@ def task_cell(c: Candidate) -> bool:
     if e > c.sent_e and "\t" not in rest:  # after a full stop, a row of a table, not prose joined by a tab
         return False
     # a cell that opens with a status word
-    return bool(_STATUS_CELL_FIRST.match(rest) or _STATUS_CELL_AFTER_TAB.search(rest))
+    if not (_STATUS_CELL_FIRST.match(rest) or _STATUS_CELL_AFTER_TAB.search(rest)):
+        return False
+    return not _in_done_column(c)
+
+
+_PROGRESS_HEAD = re.compile(alternation(RS["progress_headers"]))
+_HEADER_REACH = 3000  # how far above a row its table's header is looked for
+
+
+def _in_done_column(c: Candidate) -> bool:
+    """Is the number's cell under a done column of the header above (工作任务 | 实际已完成工作量 | 完成工作进度
+    ⏎ 建设品质县中10所 | 建设品质县中4所 | 已完成。): what was done, the status cell after it notwithstanding."""
+    t = c.text
+    line_start = t.rfind("\n", c.doc.lo, c.s) + 1
+    col = t.count("\t", line_start, c.s)
+    floor = max(c.doc.lo, line_start - _HEADER_REACH)
+    head = None
+    for head in _PROGRESS_HEAD.finditer(t, floor, line_start):
+        pass
+    if head is None:
+        return False
+    h_start = t.rfind("\n", floor, head.start()) + 1
+    h_end = t.find("\n", head.end(), line_start)
+    cells = t[h_start:h_end if h_end >= 0 else line_start].split("\t")
+    return (len(cells) > 1 and col < len(cells) and len(cells[col].strip()) <= 20
+            and bool(_PROGRESS_HEAD.search(cells[col])))  # a header row: cells, not a title
 
 
 # Rules that make a number a target before any result rule is asked.
