@@ -75,7 +75,10 @@ def _row_unit_header(cells: list[str], year: int | None) -> _Header | None:
     name_col = next((i for i, c in enumerate(cells) if c in _ROW_UNIT_NAME_HEADERS), None)
     if name_col is None:
         return None
-    targets = _target_columns(cells, year, (name_col,))
+    # a year column must lie ahead of the page's (a summary's 2023年 | 2024年 holds levels reached), or
+    # the header say it is a goal (2025年目标)
+    targets = {i: dl for i, dl in _target_columns(cells, year, (name_col,)).items()
+               if any(w in cells[i] for w in T["target_headers"]) or (dl and year and int(dl) > year)}
     return _Header(None, name_col, targets, row_units=True) if targets else None
 
 

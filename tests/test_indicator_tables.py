@@ -22,6 +22,8 @@ CASES = [
 ]
 
 NOT_TABLES = [
+    # a summary's table of levels reached (its columns the page's year and the one before)
+    "指标\t2023年\t2024年\n学前三年毛入园率（%）\t91.2\t93.5\n",
     # a task table without a unit column: its numbers are the finder's business
     "序号\t工作任务\t责任科室\t完成时限\n1\t推进集团化办学\t基教科\t2024年6月\n",
     # only past columns
