@@ -29,7 +29,7 @@ MAX_MEMORY_RATIO = 2.5
 MAX_HEAP_PER_BYTE = 100
 
 # N in MB per shape: big enough that one run takes ~0.1 s or more, small enough for the time budget
-SIZES = {"runon": 0.3, "digits": 0.5, "numerals": 1.0, "mix": 0.3, "table": 0.06, "blanks": 0.3, "labelled": 0.3,
+SIZES = {"runon": 0.6, "digits": 0.5, "numerals": 1.0, "mix": 0.3, "table": 0.06, "blanks": 0.3, "labelled": 0.3,
          "tabline": 0.05,  # one tab line of many quantities: each row's context is read within a reach
          # tables whose rows are paired with other rows: a deadline carried to its sentence's
          # targets, a progress cell linked to its row's target, a table cell read by both readers
