@@ -440,8 +440,12 @@ def forecast(c: Candidate) -> bool:
     """预计今年高校毕业生1170万人: a projection of something the plan does not deliver. In the review of
     a year just ended (数字经济占比预计达35%左右: its statistics are not final) it is what was reached."""
     m = _FORECAST.search(c.left_clause)
-    return (bool(m) and not any(_delivers(d, m.group("rest")) for d in _DELIVERY.finditer(m.group("rest")))
-            and not (c.doc.review.covering(c.s) and _REACHED.match(m.group("rest"))))
+    if not m or any(_delivers(d, m.group("rest")) for d in _DELIVERY.finditer(m.group("rest"))):
+        return False
+    # a review's 预计达…, and 预计全年地区生产总值415亿元 after 去年以来: the year just ended
+    reviewing = c.doc.review.covering(c.s) or (m.group("rest").startswith("全年") and _cue_kind(
+        _own_time_cue(c) or _last_time_cue(c), c.doc.year) == "past")
+    return not (reviewing and (_REACHED.match(m.group("rest")) or m.group("rest").startswith("全年")))
 
 
 # 预计达…, 预计增长…: a level or change reached (not 预计2025年建成, 预计明年)

@@ -565,6 +565,10 @@ CASES = [
     ("commitment", "访谈回顾\n加快城区学校建设——市教育局局长答记者问\n问：今年学校建设情况如何？\n"
                    "答：2011年以来，主城区已完成5所小学新建工程。2017年，市城区启动实施19所学校建设项目，"
                    "全部项目建成后，可新增小学学位12690个。\n", "12690个", "target"),
+    # 预计全年… after the year just ended is what was reached (its statistics not final); 预计今年 projects
+    ("review_paragraph", "某某县2025年政府工作报告\n去年以来，受多重因素影响，经济运行承压前行，预计全年地区生产总值415亿元、增长1%左右。\n",
+     "415亿元", "result"),
+    ("forecast", PLAN + "预计今年全县高校毕业生3200人。", "3200人", "excluded"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
