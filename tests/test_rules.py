@@ -569,6 +569,9 @@ CASES = [
     ("review_paragraph", "某某县2025年政府工作报告\n去年以来，受多重因素影响，经济运行承压前行，预计全年地区生产总值415亿元、增长1%左右。\n",
      "415亿元", "result"),
     ("forecast", PLAN + "预计今年全县高校毕业生3200人。", "3200人", "excluded"),
+    # a school's second campus (中学二部) is a name; 三个学年来 is a span, not a count
+    ("building_phase", PLAN + "完成洞山中学二部主体建设。", "二部", "excluded"),
+    ("name_age_or_version", "某某县学生资助工作综述\n三个学年来，共发放资助资金129万元。\n", "三个", "excluded"),
     # a chapter's review runs over its sections, up to the next chapter
     ("in_review_section", "某某市“十四五”教育事业发展规划\n第一章 发展基础\n第一节 主要成就\n全市有幼儿园420所。\n"
                           "第二节 面临形势\n全市有小学180所。\n第二章 发展目标\n新增学位1万个。\n", "180所", "result"),
