@@ -553,6 +553,11 @@ def sign_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cel
 
 _TASK_HEADS = frozenset(_V["results"]["task_headers"])
 _DONE_HEAD = re.compile(alternation(_V["results"]["progress_headers"]))
+
+
+def is_done_header(cell: str) -> bool:
+    """Is a header cell a done column's (1-9月完成情况, 实际已完成工作量), short as a header is?"""
+    return len(cell) <= 20 and _DONE_HEAD.search(cell) is not None
 _TASK_QUANTITY = re.compile(rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*(?P<unit>{alternation(_V['units'])})")
 
 
@@ -572,7 +577,7 @@ def done_column_cells(text: str, lo: int, hi: int, year: int | None) -> list[Cel
         pos = hi if line_end < 0 else line_end + 1
         header = [c.strip() for c in text[line_start:pos].split("\t")]
         task = next((i for i, c in enumerate(header) if c in _TASK_HEADS), None)
-        done = next((i for i, c in enumerate(header) if len(c) <= 20 and _DONE_HEAD.search(c)), None)
+        done = next((i for i, c in enumerate(header) if is_done_header(c)), None)
         if len(header) < 2 or task is None or done is None or done <= task:
             continue
         while pos < hi:  # the rows under it, up to the first line that is no table row

@@ -1053,8 +1053,11 @@ def _shares_measure(a: str, b: str) -> bool:
     return any(b[i:i + 2] in han_a for i in range(len(b) - 1))
 
 
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")  # 回眸2023 奋进2024: a headline's years, 年 or not
+
+
 def _names_later_year(line: str, year: int) -> bool:
-    return any(int(y) > year for y in re.findall(r"(?:19|20)\d{2}", line))
+    return any(int(y) > year for y in _ANY_YEAR.findall(line))
 
 
 def _line_of(text: str, pos: int) -> str:

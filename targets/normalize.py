@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from .line_start import LineStartPattern
 from .vocab import load_vocab
 
-TERMINAL = "。！？；;!?：:”」』)）"
+TERMINAL = "。！？；;!?：:”」』)）"  # a line ending on one of these, a bracket or quote too, is no broken sentence
+_V = load_vocab()
 ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 SPACES = {"\u00a0", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009",
           "\u200a", "\u202f", "\u205f", "\u3000"}
@@ -187,7 +188,7 @@ _BROKEN_DECIMAL = re.compile(r"(?<=\d\d)\.(\r?\n)(?=\d+(?:万|亿|元|%))")
 # mark within its first characters (a table written one cell a line has none there)
 # (found from the line break, a literal: a pattern opening on a lookbehind is tried at every position)
 # The unit must be one of the vocabulary's: a list item (2024-01-10⏎一、…, 浏览次数:125⏎二、…) is not.
-_UNITS_AFTER_BREAK = sorted(set(load_vocab()["units"]) | set(load_vocab()["money_units"]) | {"%"}, key=len, reverse=True)
+_UNITS_AFTER_BREAK = sorted(set(_V["units"]) | set(_V["money_units"]) | {"%"}, key=len, reverse=True)
 _WRAPPED_UNIT = re.compile(r"\n[^\S\n]*(?=[余多餘]?[万萬亿億]?[余多餘]?(?:" + "|".join(map(re.escape, _UNITS_AFTER_BREAK))
                            + r")[，,。；;、?？](?!\r?\n))")
 _SCALES = "万萬亿億"
@@ -217,7 +218,6 @@ _WRAP_MIN_WIDTH = 40  # visual width (a Chinese character 2): narrower pages are
 # (达到 94.5%以上,普) take less room than characters
 _WRAP_FULL_SHARE = 0.85
 _WRAP_MIN_LINES = 4
-_SENTENCE_ENDS = "。！？!?；;：:”」』)）"  # a line ending on a bracket or quote is no wrapped one either
 _ITEM_OPENER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                           r"|\d{1,2}[、.．)）](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[①-⑳]|附件"
                           r"|[●■□◆◇▪•·★☆▶►>\-—–*]|抄送|主送|印发)")
@@ -249,7 +249,7 @@ def _visual_width(line: str) -> int:
 
 
 # a line break after a character that ends no sentence (found from the break, a literal: a fast scan)
-_OPEN_BREAK = re.compile(rf"\n(?:(?<=[^\s{_SENTENCE_ENDS}]\n)|(?<=[^\s{_SENTENCE_ENDS}]\r\n))")
+_OPEN_BREAK = re.compile(rf"\n(?:(?<=[^\s{TERMINAL}]\n)|(?<=[^\s{TERMINAL}]\r\n))")
 
 
 _OPEN_LINES_CAP = 256  # past this many breaks after a mid-sentence character, a page is read by the regex path
@@ -269,7 +269,7 @@ def _open_long_lines(raw: str) -> list[tuple[int, int]] | None:
     return out
 
 
-_DOCUMENT_KINDS = tuple(load_vocab()["documents"]["document_kinds"])
+_DOCUMENT_KINDS = tuple(_V["documents"]["document_kinds"])
 _QUANTITY_END = re.compile(r"\d\s*[%‰]?[万亿千百]?[\u4e00-\u9fff]{0,2}$")
 _NOT_JOINED_LEADS = ("抄送", "主送", "印发", "来源", "发布", "附件")
 _BROKEN_MIN_CHARS = 40  # a line this long that ends mid-sentence was broken by the page, whatever the page
@@ -318,7 +318,7 @@ def _ends_mid_sentence(raw: str, a: int, b: int) -> bool:
     k = b
     while k > a and (raw[k - 1] in _INVISIBLE or _is_decoration(raw[k - 1])):
         k -= 1
-    return k > a and raw[k - 1] not in _SENTENCE_ENDS
+    return k > a and raw[k - 1] not in TERMINAL
 
 
 def wrapped_line_spans(raw: str) -> list[tuple[int, int]]:

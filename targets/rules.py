@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
+from .cell_tables import _DONE_HEAD, is_done_header
 from .line_start import LineStartPattern
 from .numerals import CN_NUMERAL_CHARS, five_year_plan_start, parse_number
 from .vocab import alternation, first_chars, intent_alternation, load_vocab, obtained_alternation
@@ -357,12 +358,12 @@ def quoted_items_counted(c: Candidate) -> bool:
     count of its items (as many as it names) is the document's structure, not an amount."""
     if c.s <= c.doc.lo or c.text[c.s - 1] not in "”\"」" or c.n2:
         return False
+    if c.unit not in EX["own_parts"]["units"]:
+        return False  # “城东小学、二中、城南幼儿园”3所学校新建工程: schools counted, to be built
     opened = c.text.rfind("“" if c.text[c.s - 1] == "”" else "「", max(c.doc.lo, c.s - _QUOTED_LIST_REACH), c.s - 1)
     if opened < 0:
         return False
     items = [x for x in re.split(r"[、，,；;]", c.text[opened + 1:c.s - 1]) if x.strip()]
-    if c.unit not in EX["own_parts"]["units"]:
-        return False  # “城东小学、二中、城南幼儿园”3所学校新建工程: schools counted, to be built
     n = parse_number(c.n1 or "")
     return n is not None and len(items) >= 2 and n == len(items)
 
@@ -1263,7 +1264,6 @@ def task_cell(c: Candidate) -> bool:
     return not _in_done_column(c)
 
 
-_PROGRESS_HEAD = re.compile(alternation(RS["progress_headers"]))
 _HEADER_REACH = 3000  # how far above a row its table's header is looked for
 
 
@@ -1275,15 +1275,14 @@ def _in_done_column(c: Candidate) -> bool:
     col = t.count("\t", line_start, c.s)
     floor = max(c.doc.lo, line_start - _HEADER_REACH)
     head = None
-    for head in _PROGRESS_HEAD.finditer(t, floor, line_start):
+    for head in _DONE_HEAD.finditer(t, floor, line_start):
         pass
     if head is None:
         return False
     h_start = t.rfind("\n", floor, head.start()) + 1
     h_end = t.find("\n", head.end(), line_start)
     cells = t[h_start:h_end if h_end >= 0 else line_start].split("\t")
-    return (len(cells) > 1 and col < len(cells) and len(cells[col].strip()) <= 20
-            and bool(_PROGRESS_HEAD.search(cells[col])))  # a header row: cells, not a title
+    return len(cells) > 1 and col < len(cells) and is_done_header(cells[col].strip())  # a header row, not a title
 
 
 # Rules that make a number a target before any result rule is asked.
